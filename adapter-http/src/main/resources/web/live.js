@@ -1,0 +1,116 @@
+// Snapshot then subscribe: load the lists, join the stream at their Notify-Seq, apply changes live.
+
+import { backoffDelay, createStream, streamUrl } from './stream.js';
+
+const RESYNC_EVENTS = new Set(['replay.truncated', 'replay.reset']);
+const TASK_EVENTS = new Set(['task.created', 'task.updated']);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * api: the api.js module (or a fake); tasks/devices/feed: the list views;
+ * setState(state): connection indicator; onError(error): a load failure to show;
+ * onRecovered(): the loads work again; onAuthRequired(error): a 401, ask for the token.
+ */
+export function createLive({ api, tasks, devices, feed, setState, onError, onRecovered, onAuthRequired,
+  clientId, loc = globalThis.location, WebSocketImpl = globalThis.WebSocket, random = Math.random }) {
+  let lastSeq = null; // newest seq seen: the stream resumes after it, nothing at or below is shown
+  let tasksSeq = null; // Notify-Seq of the task snapshot: older task changes are already in it
+  let devicesSeq = null; // the same for the device snapshot
+  let generation = 0; // bumps on every (re)sync, so a late answer of an older one is dropped
+
+  const stream = createStream({
+    url: () => streamUrl(loc, clientId, lastSeq, api.getToken()),
+    onFrame: handleFrame,
+    onState: setState,
+    onDrop: ({ opened }) => {
+      if (!opened) probe(); // refused at the handshake: maybe a missing or wrong token
+    },
+    WebSocketImpl,
+    random,
+  });
+
+  function handleFrame(frame) {
+    if (frame.topic === 'system') {
+      if (RESYNC_EVENTS.has(frame.event)) sync('reconnecting');
+      return;
+    }
+    const { seq } = frame;
+    if (typeof seq !== 'number' || !Number.isFinite(seq)) return; // e.g. {"op":"pong"}
+    if (lastSeq !== null && seq <= lastSeq) return; // already seen
+    lastSeq = seq;
+    feed.add(frame);
+    const data = frame.data;
+    if (frame.topic === 'tasks' && (tasksSeq === null || seq > tasksSeq)) {
+      if (frame.event === 'task.deleted') {
+        if (data && (typeof data.id === 'number' || typeof data.id === 'string')) tasks.remove(data.id);
+      } else if (TASK_EVENTS.has(frame.event)) {
+        tasks.upsert(data);
+      }
+    } else if (frame.topic === 'devices' && (devicesSeq === null || seq > devicesSeq)) {
+      devices.upsert(data);
+    }
+  }
+
+  async function probe() {
+    const mine = generation;
+    try {
+      await api.listDevices();
+    } catch (error) {
+      if (mine === generation && error?.status === 401) {
+        stream.stop('offline');
+        onAuthRequired?.(error);
+      }
+    }
+  }
+
+  /** Reloads both lists, then (re)opens the stream at the snapshot's seq. */
+  async function sync(waitState) {
+    const mine = ++generation;
+    stream.stop(waitState);
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const [taskAnswer, deviceAnswer] = await Promise.all([api.listTasks(), api.listDevices()]);
+        if (mine !== generation) return;
+        tasks.setAll(taskAnswer.data);
+        devices.setAll(deviceAnswer.data);
+        tasksSeq = taskAnswer.seq;
+        devicesSeq = deviceAnswer.seq;
+        const seqs = [tasksSeq, devicesSeq].filter((seq) => seq !== null);
+        lastSeq = seqs.length > 0 ? Math.min(...seqs) : lastSeq;
+        onRecovered?.();
+        stream.start();
+        return;
+      } catch (error) {
+        if (mine !== generation) return;
+        if (error?.status === 401) {
+          stream.stop('offline');
+          onAuthRequired?.(error);
+          return;
+        }
+        onError?.(error);
+        stream.stop('reconnecting');
+        await sleep(backoffDelay(attempt, random));
+        if (mine !== generation) return;
+      }
+    }
+  }
+
+  return {
+    /** First load (or a reload after the token changed). */
+    start: () => sync('connecting'),
+    /** Reload the snapshot and rejoin, e.g. after replay.truncated / replay.reset. */
+    resync: () => sync('reconnecting'),
+    /** Skips a backoff wait, e.g. when the browser is back online. */
+    retryNow: () => stream.retryNow(),
+    stop() {
+      generation += 1;
+      stream.stop('offline');
+    },
+    get lastSeq() {
+      return lastSeq;
+    },
+    get state() {
+      return stream.state;
+    },
+  };
+}

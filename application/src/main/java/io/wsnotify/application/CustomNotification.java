@@ -1,0 +1,23 @@
+package io.wsnotify.application;
+
+import io.wsnotify.domain.ClientId;
+import io.wsnotify.domain.InvalidValueException;
+import io.wsnotify.domain.JsonText;
+import io.wsnotify.domain.NotificationType;
+import io.wsnotify.domain.Topic;
+
+import java.util.Map;
+
+/**
+ * Command: publish a custom notification (POST /notify). Only {@code message} is required; type
+ * defaults to INFO and topic to {@code custom}; {@code extra} fields pass through unchanged.
+ */
+public record CustomNotification(String message, NotificationType type, String url, Topic topic, ClientId to,
+                                 JsonText data, Map<String, JsonText> extra) {
+    public CustomNotification {
+        if (message == null || message.isEmpty()) {
+            throw new InvalidValueException("message", "must be a non-empty string");
+        }
+        extra = extra == null ? Map.of() : extra;
+    }
+}

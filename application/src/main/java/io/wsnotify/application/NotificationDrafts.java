@@ -1,0 +1,54 @@
+package io.wsnotify.application;
+
+import io.wsnotify.application.json.ResourceJson;
+import io.wsnotify.domain.Device;
+import io.wsnotify.domain.NotificationDraft;
+import io.wsnotify.domain.NotificationType;
+import io.wsnotify.domain.Task;
+import io.wsnotify.domain.Topic;
+import io.wsnotify.domain.port.IdGenerator;
+
+import java.time.InstantSource;
+
+/** Turns domain changes into notifications with the seed's exact texts (DESIGN §4 table). */
+final class NotificationDrafts {
+    private final InstantSource clock;
+    private final IdGenerator ids;
+
+    NotificationDrafts(InstantSource clock, IdGenerator ids) {
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    NotificationDraft taskCreated(Task task) {
+        return task("New task " + task.name() + " created", NotificationType.SUCCESS, "task.created", task);
+    }
+
+    NotificationDraft taskUpdated(Task task) {
+        return task("Task " + task.id().value() + " status updated to " + task.status().wireName(),
+                NotificationType.SUCCESS, "task.updated", task);
+    }
+
+    NotificationDraft taskDeleted(Task task) {
+        return task("Task " + task.name() + " deleted", NotificationType.ALERT, "task.deleted", task);
+    }
+
+    NotificationDraft deviceChanged(Device device) {
+        String state = device.online() ? "online" : "offline";
+        return new NotificationDraft(ids.nextId(), "Device " + device.name() + " is now " + state,
+                "/devices/" + device.id().value(), device.online() ? NotificationType.INFO : NotificationType.ALERT,
+                Topic.DEVICES, "device." + state, clock.instant(), ResourceJson.device(device), null, null);
+    }
+
+    NotificationDraft custom(CustomNotification custom) {
+        return new NotificationDraft(ids.nextId(), custom.message(), custom.url(),
+                custom.type() == null ? NotificationType.INFO : custom.type(),
+                custom.topic() == null ? Topic.CUSTOM : custom.topic(), "custom", clock.instant(),
+                custom.data(), custom.to(), custom.extra());
+    }
+
+    private NotificationDraft task(String message, NotificationType type, String event, Task task) {
+        return new NotificationDraft(ids.nextId(), message, "/tasks/" + task.id().value(), type, Topic.TASKS,
+                event, clock.instant(), ResourceJson.task(task), null, null);
+    }
+}

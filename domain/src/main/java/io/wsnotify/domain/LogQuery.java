@@ -1,0 +1,33 @@
+package io.wsnotify.domain;
+
+import java.util.Set;
+
+/**
+ * Which logged notifications to read: those with seq greater than {@code since}, oldest first.
+ *
+ * @param since  exclusive lower bound on seq (0 reads from the start)
+ * @param topics topics to include; empty means all
+ * @param client the reader; targeted notifications are included only when addressed to it.
+ *               Null reads only untargeted ones.
+ * @param limit  at most this many, 1 to 1000
+ */
+public record LogQuery(long since, Set<Topic> topics, ClientId client, int limit) {
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1000;
+
+    public LogQuery {
+        if (since < 0) {
+            throw new InvalidValueException("since", "must be 0 or more");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidValueException("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        topics = topics == null ? Set.of() : Set.copyOf(topics);
+    }
+
+    /** Whether a notification passes this query's topic and recipient filter (seq not considered). */
+    public boolean admits(Notification notification) {
+        return (topics.isEmpty() || topics.contains(notification.topic()))
+                && (notification.content().to() == null || notification.content().to().equals(client));
+    }
+}

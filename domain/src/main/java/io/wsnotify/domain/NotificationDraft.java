@@ -1,0 +1,52 @@
+package io.wsnotify.domain;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A notification before the log has given it a seq.
+ *
+ * @param id        unique id (the seed used a uuid4)
+ * @param message   human-readable text, never empty
+ * @param url       path of the resource it is about, or null
+ * @param type      INFO, SUCCESS, ALERT…
+ * @param topic     what subscribers filter on
+ * @param event     machine name of what happened ("task.created")
+ * @param timestamp when it happened
+ * @param data      the resource or custom payload, or null
+ * @param to        deliver only to this client's connections, or null for everyone
+ * @param extra     other top-level fields a publisher passed through, in their order
+ */
+public record NotificationDraft(String id, String message, String url, NotificationType type, Topic topic,
+                                String event, Instant timestamp, JsonText data, ClientId to,
+                                Map<String, JsonText> extra) {
+    private static final Pattern EVENT = Pattern.compile("[a-z0-9._-]{1,64}");
+    public static final int MAX_MESSAGE_LENGTH = 4096;
+    /** Envelope fields the server owns; pass-through fields may not use these names. */
+    public static final java.util.Set<String> RESERVED_FIELDS = java.util.Set.of(
+            "id", "message", "url", "date", "type", "seq", "timestamp", "topic", "event", "data", "to");
+
+    public NotificationDraft {
+        if (id == null || id.isBlank()) {
+            throw new InvalidValueException("id", "must not be blank");
+        }
+        if (message == null || message.isEmpty()) {
+            throw new InvalidValueException("message", "must be a non-empty string");
+        }
+        if (message.length() > MAX_MESSAGE_LENGTH) {
+            throw new InvalidValueException("message", "must be at most " + MAX_MESSAGE_LENGTH + " characters");
+        }
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(timestamp, "timestamp");
+        if (event == null || !EVENT.matcher(event).matches()) {
+            throw new InvalidValueException("event", "must be 1-64 characters of a-z, 0-9, '.', '_' or '-'");
+        }
+        if (extra != null && extra.keySet().stream().anyMatch(RESERVED_FIELDS::contains)) {
+            throw new InvalidValueException("extra", "must not redefine an envelope field");
+        }
+        extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    }
+}

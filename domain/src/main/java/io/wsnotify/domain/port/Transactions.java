@@ -1,0 +1,12 @@
+package io.wsnotify.domain.port;
+
+import java.util.function.Supplier;
+
+/** Driven port: runs work as one atomic, durable unit against the stores. */
+public interface Transactions {
+    /**
+     * Runs {@code work} in one transaction: commits (durably) if it returns, rolls back if it
+     * throws, and rethrows. Reads inside it see one consistent snapshot.
+     */
+    <T> T inTransaction(Supplier<T> work);
+}
