@@ -22,8 +22,9 @@ export function createLive({ api, tasks, devices, feed, setState, onError, onRec
     url: () => streamUrl(loc, clientId, lastSeq, api.getToken()),
     onFrame: handleFrame,
     onState: setState,
-    onDrop: ({ opened }) => {
-      if (!opened) probe(); // refused at the handshake: maybe a missing or wrong token
+    onDrop: ({ opened, code }) => {
+      // refused at the handshake (or closed for policy): maybe a missing or wrong token
+      if (!opened || code === 1008) probe();
     },
     WebSocketImpl,
     random,

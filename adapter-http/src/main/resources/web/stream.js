@@ -6,23 +6,22 @@ export const PING_INTERVAL_MS = 25_000;
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 10_000;
 
-/** This tab's client id: `dash-` + random hex, kept in sessionStorage. */
+/** This tab's client id: `dash-` + random hex, kept in sessionStorage (when it is usable). */
 export function clientId(storage = globalThis.sessionStorage) {
-  try {
-    const kept = storage?.getItem(CLIENT_ID_KEY);
-    if (kept && CLIENT_ID_PATTERN.test(kept)) return kept;
-  } catch {
-    // storage disabled: a fresh id per page load is fine
-  }
-  const bytes = new Uint8Array(6);
-  globalThis.crypto.getRandomValues(bytes);
+  const kept = quietly(() => storage?.getItem(CLIENT_ID_KEY));
+  if (kept && CLIENT_ID_PATTERN.test(kept)) return kept;
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(6));
   const id = `dash-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-  try {
-    storage?.setItem(CLIENT_ID_KEY, id);
-  } catch {
-    // ignore
-  }
+  quietly(() => storage?.setItem(CLIENT_ID_KEY, id));
   return id;
+}
+
+function quietly(action) {
+  try {
+    return action();
+  } catch {
+    return undefined; // storage disabled or socket already closed
+  }
 }
 
 /** Delay before reconnect attempt `attempt` (0-based): 0.5 s doubling to 10 s, ±20 % jitter. */
@@ -72,11 +71,7 @@ export function createStream({ url, onFrame, onState, onDrop, WebSocketImpl = gl
     const old = socket;
     socket = null;
     old.onopen = old.onmessage = old.onclose = old.onerror = null;
-    try {
-      old.close(1000, 'client closing');
-    } catch {
-      // already closed
-    }
+    quietly(() => old.close(1000, 'client closing'));
   };
 
   function connect() {

@@ -6,11 +6,9 @@ export const STATUSES = ['pending', 'in_progress', 'completed'];
 const LABELS = { pending: 'Pending', in_progress: 'In progress', completed: 'Completed' };
 
 /** True for something shaped like a task. */
-export function isTask(value) {
-  return Boolean(value) && typeof value === 'object' && (typeof value.id === 'number'
-    || typeof value.id === 'string') && typeof value.name === 'string'
-    && typeof value.status === 'string';
-}
+export const isTask = (value) => Boolean(value) && typeof value === 'object'
+  && ['number', 'string'].includes(typeof value.id) && typeof value.name === 'string'
+  && typeof value.status === 'string';
 
 export function statusOptions(selected) {
   const values = STATUSES.includes(selected) || !selected ? STATUSES : [...STATUSES, selected];
@@ -107,12 +105,6 @@ export function createTaskList(list, { onRename, onStatus, onDelete, empty = nul
     return row;
   }
 
-  function insert(row) {
-    const id = Number(row.task.id);
-    const after = [...list.children].find((node) => Number(node.dataset.taskId) > id);
-    list.insertBefore(row.node, after ?? null);
-  }
-
   return {
     /** Replaces everything (a fresh snapshot). */
     setAll(tasks) {
@@ -130,7 +122,8 @@ export function createTaskList(list, { onRename, onStatus, onDelete, empty = nul
       const row = rows.get(String(task.id));
       if (!row) {
         const fresh = build(task);
-        insert(fresh);
+        const next = [...list.children].find((node) => Number(node.dataset.taskId) > Number(task.id));
+        list.insertBefore(fresh.node, next ?? null);
         rows.set(String(task.id), fresh);
       } else if (!(timeOf(task.updated_at) < timeOf(row.task.updated_at))) {
         row.task = task;
@@ -145,9 +138,7 @@ export function createTaskList(list, { onRename, onStatus, onDelete, empty = nul
       rows.delete(key);
       refresh();
     },
-    get(id) {
-      return rows.get(String(id))?.task;
-    },
+    get: (id) => rows.get(String(id))?.task,
     get size() {
       return rows.size;
     },

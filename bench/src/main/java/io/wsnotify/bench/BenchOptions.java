@@ -20,7 +20,7 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
               --pid PID              server process id, for RSS and CPU figures from /proc
               --topic T              subscribe with ?topics=T and publish with topic T (default: no filter, topic bench)
               --token TOKEN          bearer token: ?token= on WebSocket, Authorization on POST
-              --connect-concurrency C  handshakes in flight while ramping (default 200)
+              --connect-concurrency C handshakes in flight while ramping (default 200)
               --clients-per-http K   WebSockets sharing one HttpClient (default 500)
               --threads T            listener executor threads (default 2 x cores, min 4)
               --connect-timeout S    handshake timeout in seconds (default 30)
@@ -60,22 +60,26 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
                 throw new IllegalArgumentException("missing value for " + flag);
             }
             String v = args[++i];
-            switch (flag) {
-                case "--url" -> url = URI.create(v.endsWith("/") ? v.substring(0, v.length() - 1) : v);
-                case "--clients" -> clients = positive(flag, v);
-                case "--events" -> events = positive(flag, v);
-                case "--rate" -> rate = Double.parseDouble(v);
-                case "--pid" -> pid = Long.parseLong(v);
-                case "--topic" -> topic = v;
-                case "--token" -> token = v;
-                case "--connect-concurrency" -> concurrency = positive(flag, v);
-                case "--clients-per-http" -> perHttp = positive(flag, v);
-                case "--threads" -> threads = positive(flag, v);
-                case "--connect-timeout" -> connectTimeout = positive(flag, v);
-                case "--wait" -> wait = positive(flag, v);
-                case "--settle-ms" -> settleMs = Long.parseLong(v);
-                case "--id-prefix" -> prefix = v;
-                default -> throw new IllegalArgumentException("unknown option " + flag);
+            try {
+                switch (flag) {
+                    case "--url" -> url = URI.create(v.endsWith("/") ? v.substring(0, v.length() - 1) : v);
+                    case "--clients" -> clients = positive(flag, v);
+                    case "--events" -> events = positive(flag, v);
+                    case "--rate" -> rate = Double.parseDouble(v);
+                    case "--pid" -> pid = Long.parseLong(v);
+                    case "--topic" -> topic = v;
+                    case "--token" -> token = v;
+                    case "--connect-concurrency" -> concurrency = positive(flag, v);
+                    case "--clients-per-http" -> perHttp = positive(flag, v);
+                    case "--threads" -> threads = positive(flag, v);
+                    case "--connect-timeout" -> connectTimeout = positive(flag, v);
+                    case "--wait" -> wait = positive(flag, v);
+                    case "--settle-ms" -> settleMs = Long.parseLong(v);
+                    case "--id-prefix" -> prefix = v;
+                    default -> throw new IllegalArgumentException("unknown option " + flag);
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a number for " + flag + ": " + v);
             }
         }
         if (!(rate > 0)) {
