@@ -18,6 +18,7 @@ import java.util.function.Supplier;
  * writer at a time anyway, and publishing only enqueues, so the lock costs no throughput.
  */
 final class ChangeRecorder {
+    private static final System.Logger LOG = System.getLogger(ChangeRecorder.class.getName());
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Transactions transactions;
     private final NotificationLog log;
@@ -44,11 +45,22 @@ final class ChangeRecorder {
             if (committed.notification() == null) {
                 return committed;
             }
-            int recipients = notifier.publish(committed.notification());
-            return new Recorded<>(committed.value(), committed.notification(), recipients);
+            return published(committed);
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** The commit stands whatever live delivery does, so a failing notifier costs only recipients. */
+    private <T> Recorded<T> published(Recorded<T> committed) {
+        int recipients;
+        try {
+            recipients = notifier.publish(committed.notification());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Live delivery of seq " + committed.notification().seq() + " failed", e);
+            recipients = 0;
+        }
+        return new Recorded<>(committed.value(), committed.notification(), recipients);
     }
 
     /** Runs a write that logs nothing (seeding, pruning) under the same writer lock. */

@@ -8,6 +8,7 @@ import io.wsnotify.domain.Task;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.domain.port.IdGenerator;
 
+import java.time.Instant;
 import java.time.InstantSource;
 
 /** Turns domain changes into notifications with the seed's exact texts (DESIGN §4 table). */
@@ -21,23 +22,25 @@ final class NotificationDrafts {
     }
 
     NotificationDraft taskCreated(Task task) {
-        return task("New task " + task.name() + " created", NotificationType.SUCCESS, "task.created", task);
+        return task("New task " + task.name() + " created", NotificationType.SUCCESS, "task.created", task,
+                task.createdAt());
     }
 
     NotificationDraft taskUpdated(Task task) {
         return task("Task " + task.id().value() + " status updated to " + task.status().wireName(),
-                NotificationType.SUCCESS, "task.updated", task);
+                NotificationType.SUCCESS, "task.updated", task, task.updatedAt());
     }
 
     NotificationDraft taskDeleted(Task task) {
-        return task("Task " + task.name() + " deleted", NotificationType.ALERT, "task.deleted", task);
+        return task("Task " + task.name() + " deleted", NotificationType.ALERT, "task.deleted", task,
+                clock.instant());
     }
 
     NotificationDraft deviceChanged(Device device) {
         String state = device.online() ? "online" : "offline";
         return new NotificationDraft(ids.nextId(), "Device " + device.name() + " is now " + state,
                 "/devices/" + device.id().value(), device.online() ? NotificationType.INFO : NotificationType.ALERT,
-                Topic.DEVICES, "device." + state, clock.instant(), ResourceJson.device(device), null, null);
+                Topic.DEVICES, "device." + state, device.updatedAt(), ResourceJson.device(device), null, null);
     }
 
     NotificationDraft custom(CustomNotification custom) {
@@ -47,8 +50,9 @@ final class NotificationDrafts {
                 custom.data(), custom.to(), custom.extra());
     }
 
-    private NotificationDraft task(String message, NotificationType type, String event, Task task) {
+    /** {@code at}: the change's own time, so the envelope's timestamp matches the resource's. */
+    private NotificationDraft task(String message, NotificationType type, String event, Task task, Instant at) {
         return new NotificationDraft(ids.nextId(), message, "/tasks/" + task.id().value(), type, Topic.TASKS,
-                event, clock.instant(), ResourceJson.task(task), null, null);
+                event, at, ResourceJson.task(task), null, null);
     }
 }

@@ -8,6 +8,7 @@ import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The embeddable core: give it the driven ports, get the use cases. Needs nothing but the JDK.
@@ -76,5 +77,13 @@ public final class NotifyCore implements AutoCloseable {
     public void close() {
         live.endAll();
         delivery.shutdown();
+        try {
+            if (!delivery.awaitTermination(5, TimeUnit.SECONDS)) {
+                delivery.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            delivery.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

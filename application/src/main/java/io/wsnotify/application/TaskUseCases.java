@@ -1,5 +1,6 @@
 package io.wsnotify.application;
 
+import io.wsnotify.domain.InvalidValueException;
 import io.wsnotify.domain.NotFoundException;
 import io.wsnotify.domain.Task;
 import io.wsnotify.domain.TaskFilter;
@@ -33,6 +34,9 @@ public final class TaskUseCases {
     }
 
     public Recorded<Task> create(TaskName name, TaskStatus status) {
+        if (name == null) {
+            throw new InvalidValueException("name", "is required");
+        }
         TaskStatus initial = status == null ? TaskStatus.PENDING : status;
         return recorder.record(() -> tasks.add(name, initial, clock.instant()), drafts::taskCreated);
     }
@@ -47,6 +51,9 @@ public final class TaskUseCases {
 
     /** Changes name and/or status (null keeps the current one). */
     public Recorded<Task> update(TaskId id, TaskName name, TaskStatus status) {
+        if (name == null && status == null) {
+            throw new InvalidValueException("status", "a new status or name is required");
+        }
         return recorder.record(() -> {
             Task changed = existing(id).change(name, status, clock.instant());
             tasks.save(changed);

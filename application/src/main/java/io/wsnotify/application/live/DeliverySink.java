@@ -11,6 +11,14 @@ public interface DeliverySink {
     /** Writes one frame (a JSON text). Throws when the peer cannot be written to any more. */
     void send(String frame) throws Exception;
 
+    /**
+     * Writes one frame knowing its seq (0 for system frames that are not log entries), for
+     * transports that label frames, such as SSE's {@code id:}. Defaults to {@link #send(String)}.
+     */
+    default void send(long seq, String frame) throws Exception {
+        send(frame);
+    }
+
     /** Ends the connection for the given reason (close code, last delivered seq). */
     void end(EndReason reason);
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.Executor;
  * and only enqueues, so no subscriber can slow a publisher.
  */
 public final class LiveFeed implements Notifier {
+    private static final System.Logger LOG = System.getLogger(LiveFeed.class.getName());
     private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
     private final NotificationLog log;
     private final Transactions transactions;
@@ -29,6 +30,7 @@ public final class LiveFeed implements Notifier {
     private final QueueLimits limits;
     private final Executor delivery;
     private final LiveStats stats = new LiveStats();
+    private volatile boolean closed;
 
     public LiveFeed(NotificationLog log, Transactions transactions, EnvelopeJson envelopes,
                     SystemFrames systemFrames, QueueLimits limits, Executor delivery) {
@@ -43,9 +45,18 @@ public final class LiveFeed implements Notifier {
     /**
      * Registers a connection. It receives every later notification its request admits; with
      * {@code since} it first receives the logged ones after that seq, with no gap or duplicate.
+     * After {@link #endAll} a new subscription is ended at once as a shutdown.
      */
     public Subscription subscribe(SubscriptionRequest request, DeliverySink sink) {
-        Subscription subscription = new Subscription(request, sink, limits, delivery, stats, subscriptions::remove);
+        long startSeq = request.since().isPresent()
+                ? request.since().getAsLong()
+                : transactions.inTransaction(log::bounds).newest();
+        Subscription subscription = new Subscription(request, startSeq, sink, limits, delivery, stats,
+                subscriptions::remove);
+        if (closed) {
+            subscription.end(EndReason.Kind.SHUTDOWN);
+            return subscription;
+        }
         subscriptions.add(subscription);
         subscription.start(new LogReplay());
         return subscription;
@@ -58,8 +69,13 @@ public final class LiveFeed implements Notifier {
         long now = System.nanoTime();
         int recipients = 0;
         for (Subscription subscription : subscriptions) {
-            if (subscription.offer(notification, text, now)) {
-                recipients++;
+            try {
+                if (subscription.offer(notification, text, now)) {
+                    recipients++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Dropping a subscription that failed to accept a notification", e);
+                subscription.cancel();
             }
         }
         return recipients;
@@ -76,6 +92,7 @@ public final class LiveFeed implements Notifier {
 
     /** Ends every connection with {@link EndReason.Kind#SHUTDOWN}. */
     public void endAll() {
+        closed = true;
         for (Subscription subscription : List.copyOf(subscriptions)) {
             subscription.end(EndReason.Kind.SHUTDOWN);
         }
@@ -83,14 +100,15 @@ public final class LiveFeed implements Notifier {
 
     private final class LogReplay implements ReplaySource {
         @Override
-        public LogBounds bounds() {
-            return transactions.inTransaction(log::bounds);
-        }
-
-        @Override
-        public List<Frame> read(LogQuery query) {
-            List<Notification> page = transactions.inTransaction(() -> log.read(query));
-            return page.stream().map(n -> new Frame(n.seq(), envelopes.render(n), System.nanoTime())).toList();
+        public ReplayPage page(SubscriptionRequest request, long since, int limit) {
+            return transactions.inTransaction(() -> {
+                LogBounds bounds = log.bounds();
+                List<Notification> page = log.read(new LogQuery(since, request.topics(), request.client(), limit));
+                long now = System.nanoTime();
+                return new ReplayPage(bounds, page.stream()
+                        .map(n -> new Frame(n.seq(), envelopes.render(n), now))
+                        .toList());
+            });
         }
 
         @Override

@@ -1,29 +1,30 @@
 package io.wsnotify.application.live;
 
-import io.wsnotify.domain.LogBounds;
-import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 
-import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
  * One live connection's delivery state: its filter, a bounded outbound queue and the last seq it
  * was sent.
  *
- * <p>Publishers only {@link #offer} (enqueue); a single drain task at a time writes to the sink
- * on the delivery executor. With {@code since}, the log is replayed first while live frames
- * wait in the queue; frames at or below the last delivered seq are then skipped, so the client
- * sees every seq once, in order. A queue past its {@link QueueLimits} ends the connection as a
- * slow consumer instead of growing.
+ * <p>Publishers only {@link #offer} (enqueue). One writer at a time feeds the sink: the replay
+ * first (with {@code since}), then drain tasks on the delivery executor; the {@code writing} flag
+ * says who. Frames at or below the last delivered seq are skipped, so the client sees every seq
+ * once, in order. A queue past its {@link QueueLimits} ends the connection as a slow consumer
+ * instead of growing; the sink is told on a delivery thread, after any send in flight.
  */
 public final class Subscription {
-    private static final int REPLAY_PAGE = 500;
+    /** How long an end waits for a send in flight before naming the seq before it. */
+    private static final long SEND_GRACE_MILLIS = 1000;
 
     private final SubscriptionRequest request;
     private final DeliverySink sink;
@@ -34,27 +35,30 @@ public final class Subscription {
     private final ConcurrentLinkedQueue<Frame> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queuedCount = new AtomicInteger();
     private final AtomicLong queuedChars = new AtomicLong();
-    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean writing;
     private final AtomicBoolean ended = new AtomicBoolean();
-    private volatile boolean replaying;
+    private final AtomicBoolean endSignalled = new AtomicBoolean();
+    private final ReentrantLock sendLock = new ReentrantLock();
+    private volatile EndReason.Kind endKind;
     private volatile long lastDelivered;
 
-    Subscription(SubscriptionRequest request, DeliverySink sink, QueueLimits limits, Executor executor,
-                 LiveStats stats, Consumer<Subscription> onEnd) {
+    Subscription(SubscriptionRequest request, long startSeq, DeliverySink sink, QueueLimits limits,
+                 Executor executor, LiveStats stats, Consumer<Subscription> onEnd) {
         this.request = request;
         this.sink = sink;
         this.limits = limits;
         this.executor = executor;
         this.stats = stats;
         this.onEnd = onEnd;
-        this.replaying = request.since().isPresent();
+        this.lastDelivered = startSeq;
+        this.writing = new AtomicBoolean(request.since().isPresent());
     }
 
     public SubscriptionRequest request() {
         return request;
     }
 
-    /** The seq of the newest notification written to this connection (0 before any). */
+    /** The seq of the newest notification written to this connection (its start seq before any). */
     public long lastDeliveredSeq() {
         return lastDelivered;
     }
@@ -63,7 +67,7 @@ public final class Subscription {
         return !ended.get();
     }
 
-    /** Stops delivery (the client went away). Idempotent. */
+    /** Stops delivery because the client went away. Idempotent; the sink is not told. */
     public void cancel() {
         if (ended.compareAndSet(false, true)) {
             clearQueue();
@@ -71,13 +75,21 @@ public final class Subscription {
         }
     }
 
-    /** Ends the connection for {@code kind}, telling the sink the seq to resume from. */
+    /** Ends the connection for {@code kind}; the sink hears of it after any send in flight. */
     void end(EndReason.Kind kind) {
-        if (ended.compareAndSet(false, true)) {
-            clearQueue();
-            onEnd.accept(this);
-            EndReason reason = new EndReason(kind, lastDelivered);
-            executor.execute(() -> sink.end(reason));
+        if (!ended.compareAndSet(false, true)) {
+            return;
+        }
+        endKind = kind;
+        if (kind == EndReason.Kind.SLOW_CONSUMER) {
+            stats.countSlowConsumerDisconnect();
+        }
+        clearQueue();
+        onEnd.accept(this);
+        try {
+            executor.execute(this::signalEnd);
+        } catch (RejectedExecutionException shuttingDown) {
+            signalEnd();
         }
     }
 
@@ -89,7 +101,6 @@ public final class Subscription {
         int count = queuedCount.incrementAndGet();
         long chars = queuedChars.addAndGet(text.length());
         if (count > limits.maxNotifications() || chars > limits.maxBytes()) {
-            stats.countSlowConsumerDisconnect();
             end(EndReason.Kind.SLOW_CONSUMER);
             return false;
         }
@@ -98,52 +109,42 @@ public final class Subscription {
         return true;
     }
 
-    /** Starts delivery: replays from {@code since} first when asked to. */
+    /** Starts delivery: with {@code since}, the replay holds the writer role until it is done. */
     void start(ReplaySource source) {
-        if (replaying) {
-            executor.execute(() -> replay(source));
-        }
-    }
-
-    private void replay(ReplaySource source) {
-        try {
-            long since = request.since().orElseThrow();
-            LogBounds bounds = source.bounds();
-            long from = since;
-            if (bounds.isBehind(since)) {
-                sink.send(source.systemFrame("replay.reset", since, bounds).text());
-                from = bounds.newest();
-            } else if (bounds.hasPrunedAfter(since)) {
-                sink.send(source.systemFrame("replay.truncated", since, bounds).text());
-                from = Math.max(since, bounds.oldest() - 1);
-            }
-            lastDelivered = from;
-            replayFrom(source, from);
-        } catch (Exception e) {
-            failed();
-            return;
-        }
-        replaying = false;
-        scheduleDrain();
-    }
-
-    private void replayFrom(ReplaySource source, long from) throws Exception {
-        List<Frame> page;
-        do {
-            page = source.read(new LogQuery(from, request.topics(), request.client(), REPLAY_PAGE));
-            for (Frame frame : page) {
-                if (ended.get()) {
-                    return;
+        if (request.since().isPresent()) {
+            executor.execute(() -> {
+                boolean replayed = new Replay(request, source, this::write, seq -> lastDelivered = seq).run();
+                if (!replayed) {
+                    stats.countFailedSend();
+                    end(EndReason.Kind.SLOW_CONSUMER);
                 }
-                sink.send(frame.text());
-                lastDelivered = frame.seq();
-                from = frame.seq();
+                releaseWriter();
+            });
+        }
+    }
+
+    /**
+     * Writes one frame unless the connection has ended; false when it has. The send lock makes
+     * an end wait (briefly) for a send in flight, so the seq it names is exact.
+     */
+    private boolean write(long seq, String text) throws Exception {
+        sendLock.lock();
+        try {
+            if (ended.get()) {
+                return false;
             }
-        } while (page.size() == REPLAY_PAGE);
+            sink.send(seq, text);
+            if (seq > 0) {
+                lastDelivered = seq;
+            }
+            return true;
+        } finally {
+            sendLock.unlock();
+        }
     }
 
     private void scheduleDrain() {
-        if (!replaying && !ended.get() && !queue.isEmpty() && draining.compareAndSet(false, true)) {
+        if (!ended.get() && !queue.isEmpty() && writing.compareAndSet(false, true)) {
             executor.execute(this::drain);
         }
     }
@@ -154,23 +155,46 @@ public final class Subscription {
             while (!ended.get() && (frame = queue.poll()) != null) {
                 queuedCount.decrementAndGet();
                 queuedChars.addAndGet(-frame.text().length());
-                if (frame.seq() > lastDelivered) {
-                    sink.send(frame.text());
-                    lastDelivered = frame.seq();
+                if (frame.seq() > lastDelivered && write(frame.seq(), frame.text())) {
                     stats.countDelivered(System.nanoTime() - frame.publishedNanos());
                 }
             }
         } catch (Exception e) {
-            failed();
-        } finally {
-            draining.set(false);
+            stats.countFailedSend();
+            cancel();
         }
+        releaseWriter();
+    }
+
+    private void releaseWriter() {
+        writing.set(false);
         scheduleDrain();
     }
 
-    private void failed() {
-        stats.countFailedSend();
-        cancel();
+    /**
+     * Tells the sink once. A send blocked on a peer that stopped reading is not waited for past
+     * the grace period: the seq named is then the one before it, so resuming may repeat that one
+     * frame but never loses it.
+     */
+    private void signalEnd() {
+        EndReason reason;
+        boolean locked = false;
+        try {
+            locked = sendLock.tryLock(SEND_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            if (!endSignalled.compareAndSet(false, true)) {
+                return;
+            }
+            reason = new EndReason(endKind, lastDelivered);
+        } finally {
+            if (locked) {
+                sendLock.unlock();
+            }
+        }
+        sink.end(reason);
     }
 
     private void clearQueue() {

@@ -1,0 +1,63 @@
+package io.wsnotify.application;
+
+import io.wsnotify.application.live.SubscriptionRequest;
+import io.wsnotify.application.memory.InMemoryStore;
+import io.wsnotify.application.testing.CollectingSink;
+import io.wsnotify.application.testing.MiniJson;
+import io.wsnotify.domain.ClientId;
+import io.wsnotify.domain.Task;
+import io.wsnotify.domain.TaskName;
+import io.wsnotify.domain.TaskStatus;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * DESIGN §2: domain + application are an embeddable library. The core runs through its public
+ * factory over in-memory ports, with no Helidon anywhere on the class path.
+ */
+class EmbeddedCoreTest {
+
+    @Test
+    void helidonIsNotOnTheClassPath() {
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("io.helidon.webserver.WebServer"));
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("io.helidon.common.config.Config"));
+    }
+
+    @Test
+    void runsTasksAndLiveDeliveryThroughItsFactory() throws Exception {
+        InMemoryStore store = new InMemoryStore();
+        CorePorts ports = new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
+                store, Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault());
+        try (NotifyCore core = NotifyCore.create(ports, CoreSettings.defaults())) {
+            CollectingSink sink = new CollectingSink();
+            core.live().subscribe(new SubscriptionRequest(new ClientId("embedder"), Set.of(), OptionalLong.of(0)), sink);
+
+            Task task = core.tasks().create(new TaskName("Write report"), null).value();
+            core.tasks().update(task.id(), null, TaskStatus.COMPLETED);
+            core.tasks().delete(task.id());
+
+            sink.awaitSeq(3, Duration.ofSeconds(5));
+            List<Map<String, Object>> frames = sink.frames().stream().map(MiniJson::object).toList();
+            assertEquals(List.of("task.created", "task.updated", "task.deleted"),
+                    frames.stream().map(f -> f.get("event")).toList());
+            assertEquals(List.of("New task Write report created",
+                            "Task " + task.id().value() + " status updated to completed",
+                            "Task Write report deleted"),
+                    frames.stream().map(f -> f.get("message")).toList());
+            assertEquals("completed", ((Map<?, ?>) frames.get(1).get("data")).get("status"));
+            assertEquals(36, ((String) frames.getFirst().get("id")).length());
+            assertEquals(3, core.tasks().list(io.wsnotify.domain.TaskFilter.all()).seq());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.wsnotify.application;
+
+import io.wsnotify.application.memory.InMemoryStore;
+import io.wsnotify.application.testing.CountingIds;
+import io.wsnotify.application.testing.MutableClock;
+import io.wsnotify.application.testing.RecordingNotifier;
+import io.wsnotify.domain.LogQuery;
+import io.wsnotify.domain.Notification;
+import io.wsnotify.domain.port.DeviceRepository;
+import io.wsnotify.domain.port.NotificationLog;
+import io.wsnotify.domain.port.TaskRepository;
+import io.wsnotify.domain.port.Transactions;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The use cases wired by hand over an {@link InMemoryStore}, a hand-driven clock and a
+ * {@link RecordingNotifier}; any port may be swapped for a faulty wrapper.
+ */
+final class UseCaseFixture {
+    static final Instant START = Instant.parse("2026-11-27T10:42:07.123Z");
+
+    final InMemoryStore store;
+    final MutableClock clock = new MutableClock(START);
+    final RecordingNotifier notifier = new RecordingNotifier(3);
+    final TaskUseCases tasks;
+    final DeviceUseCases devices;
+    final NotificationUseCases notifications;
+    final SeedData seed;
+
+    UseCaseFixture() {
+        this(new InMemoryStore());
+    }
+
+    UseCaseFixture(InMemoryStore store) {
+        this(store, store.taskRepository(), store.deviceRepository(), store.notificationLog(), store);
+    }
+
+    UseCaseFixture(InMemoryStore store, TaskRepository taskRepository, DeviceRepository deviceRepository,
+                   NotificationLog log, Transactions transactions) {
+        this.store = store;
+        ChangeRecorder recorder = new ChangeRecorder(transactions, log, notifier);
+        NotificationDrafts drafts = new NotificationDrafts(clock, new CountingIds());
+        this.tasks = new TaskUseCases(taskRepository, log, transactions, recorder, drafts, clock);
+        this.devices = new DeviceUseCases(deviceRepository, log, transactions, recorder, drafts, clock);
+        this.notifications = new NotificationUseCases(log, transactions, recorder, drafts, clock,
+                new NotificationUseCases.Retention(5, Duration.ofHours(1)));
+        this.seed = new SeedData(taskRepository, deviceRepository, recorder, clock);
+    }
+
+    /** Everything in the log, oldest first, read straight from the store. */
+    List<Notification> logged() {
+        return store.notificationLog().read(new LogQuery(0, null, null, LogQuery.MAX_LIMIT));
+    }
+
+    long newestSeq() {
+        return store.notificationLog().bounds().newest();
+    }
+}

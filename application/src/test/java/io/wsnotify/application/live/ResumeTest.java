@@ -1,0 +1,145 @@
+package io.wsnotify.application.live;
+
+import io.wsnotify.application.CustomNotification;
+import io.wsnotify.application.NotifyCore;
+import io.wsnotify.application.memory.InMemoryStore;
+import io.wsnotify.application.testing.CollectingSink;
+import io.wsnotify.application.testing.MiniJson;
+import io.wsnotify.application.testing.TestCores;
+import io.wsnotify.domain.ClientId;
+import io.wsnotify.domain.TaskName;
+import io.wsnotify.domain.Topic;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.LongStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+class ResumeTest {
+    private static final Duration WAIT = Duration.ofSeconds(5);
+    private final NotifyCore core = TestCores.over(new InMemoryStore(), TestCores.settings(1024, 5));
+
+    @AfterEach
+    void close() {
+        core.close();
+    }
+
+    private CollectingSink resume(String client, Set<Topic> topics, long since) {
+        CollectingSink sink = new CollectingSink();
+        core.live().subscribe(new SubscriptionRequest(new ClientId(client), topics, OptionalLong.of(since)), sink);
+        return sink;
+    }
+
+    private void createTasks(int count) {
+        for (int i = 0; i < count; i++) {
+            core.tasks().create(new TaskName("task " + i), null);
+        }
+    }
+
+    private static List<Long> range(long from, long to) {
+        return LongStream.rangeClosed(from, to).boxed().toList();
+    }
+
+    @Test
+    void replaysWhatWasMissedThenGoesLive() throws Exception {
+        createTasks(10);
+        CollectingSink sink = resume("me", Set.of(), 4);
+        sink.awaitSeq(10, WAIT);
+        createTasks(2);
+        sink.awaitSeq(12, WAIT);
+        assertEquals(range(5, 12), sink.seqs());
+    }
+
+    @Test
+    void replayFollowsTheTopicsAndTargetsOfTheRequest() throws Exception {
+        createTasks(2);
+        core.notifications().publish(new CustomNotification("for bob", null, null, null, new ClientId("bob"), null, null));
+        core.notifications().publish(new CustomNotification("for alice", null, null, null, new ClientId("alice"), null, null));
+        core.notifications().publish(new CustomNotification("for all", null, null, null, null, null, null));
+        CollectingSink alice = resume("alice", Set.of(Topic.CUSTOM), 0);
+        alice.awaitSeq(5, WAIT);
+        assertEquals(List.of(4L, 5L), alice.seqs());
+    }
+
+    @Test
+    void replaysAcrossManyPagesInOrder() throws Exception {
+        NotifyCore big = TestCores.over(new InMemoryStore(), TestCores.settings(1024, 10_000));
+        try {
+            for (int i = 0; i < 1203; i++) {
+                big.tasks().create(new TaskName("t" + i), null);
+            }
+            CollectingSink sink = new CollectingSink();
+            big.live().subscribe(new SubscriptionRequest(new ClientId("me"), Set.of(), OptionalLong.of(0)), sink);
+            sink.awaitSeq(1203, WAIT);
+            assertEquals(range(1, 1203), sink.seqs());
+        } finally {
+            big.close();
+        }
+    }
+
+    @Test
+    void sinceAtTheNewestReplaysNothingAndSaysNothing() throws Exception {
+        createTasks(3);
+        CollectingSink sink = resume("me", Set.of(), 3);
+        createTasks(1);
+        sink.awaitSeq(4, WAIT);
+        assertEquals(List.of(4L), sink.seqs());
+    }
+
+    @Test
+    void sinceOlderThanTheLogOpensWithReplayTruncated() throws Exception {
+        createTasks(20);
+        assertEquals(15, core.notifications().prune());
+        CollectingSink sink = resume("me", Set.of(), 3);
+        sink.awaitSeq(20, WAIT);
+        assertEquals(List.of(0L, 16L, 17L, 18L, 19L, 20L), sink.seqs());
+        Map<String, Object> system = MiniJson.object(sink.frames().getFirst());
+        assertEquals("system", system.get("topic"));
+        assertEquals("replay.truncated", system.get("event"));
+        assertEquals(new BigDecimal(16), system.get("oldest_seq"));
+        assertEquals(new BigDecimal(3), system.get("since"));
+        assertFalse(system.containsKey("seq"), "a system frame is not a log entry");
+    }
+
+    @Test
+    void sinceJustBeforeTheOldestKeptIsNotTruncated() throws Exception {
+        createTasks(20);
+        core.notifications().prune();
+        CollectingSink sink = resume("me", Set.of(), 15);
+        sink.awaitSeq(20, WAIT);
+        assertEquals(range(16, 20), sink.seqs());
+    }
+
+    @Test
+    void sinceNewerThanTheLogOpensWithReplayResetThenGoesLive() throws Exception {
+        createTasks(3);
+        CollectingSink sink = resume("me", Set.of(), 100);
+        sink.awaitCount(1, WAIT);
+        createTasks(1);
+        sink.awaitSeq(4, WAIT);
+        assertEquals(List.of(0L, 4L), sink.seqs());
+        Map<String, Object> system = MiniJson.object(sink.frames().getFirst());
+        assertEquals("system", system.get("topic"));
+        assertEquals("replay.reset", system.get("event"));
+        assertEquals(new BigDecimal(3), system.get("newest_seq"));
+    }
+
+    @Test
+    void systemFramesOnlyFollowASince() throws Exception {
+        createTasks(20);
+        core.notifications().prune();
+        CollectingSink live = new CollectingSink();
+        core.live().subscribe(new SubscriptionRequest(new ClientId("me"), Set.of(), OptionalLong.empty()), live);
+        createTasks(1);
+        live.awaitSeq(21, WAIT);
+        assertEquals(List.of(21L), live.seqs());
+    }
+}

@@ -1,0 +1,45 @@
+package io.wsnotify.application.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A sink whose writes block until the test releases them, like a peer that stopped reading.
+ * Remembers which seqs it started and which it finished writing.
+ */
+public final class BlockingSink extends CollectingSink {
+    private final CountDownLatch firstWriteStarted = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final List<Long> completed = new ArrayList<>();
+
+    @Override
+    public void send(long seq, String frame) throws Exception {
+        super.send(seq, frame);
+        firstWriteStarted.countDown();
+        if (!release.await(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("never released");
+        }
+        synchronized (completed) {
+            completed.add(seq);
+        }
+    }
+
+    public void awaitWriteStarted() throws InterruptedException {
+        if (!firstWriteStarted.await(5, TimeUnit.SECONDS)) {
+            throw new AssertionError("no write started");
+        }
+    }
+
+    public void release() {
+        release.countDown();
+    }
+
+    /** Seqs whose write returned normally: the peer has them. */
+    public List<Long> completed() {
+        synchronized (completed) {
+            return List.copyOf(completed);
+        }
+    }
+}
