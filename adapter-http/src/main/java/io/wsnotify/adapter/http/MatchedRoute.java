@@ -1,0 +1,5 @@
+package io.wsnotify.adapter.http;
+
+/** The route template a request was routed to, kept in the request context for the observer. */
+record MatchedRoute(String template) {
+}

@@ -1,0 +1,70 @@
+package io.wsnotify.adapter.http;
+
+import io.wsnotify.application.json.JsonWriter;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An RFC 9457 problem detail: what every error response carries as
+ * {@code application/problem+json}. {@code type} is {@code about:blank}, so {@code title} is the
+ * status' reason phrase; {@code detail} explains this occurrence; {@code errors} lists the
+ * offending fields (for 400 parameter and 422 validation problems).
+ */
+record Problem(int status, String detail, List<FieldError> errors) {
+    static final String MEDIA_TYPE = "application/problem+json";
+
+    Problem {
+        Objects.requireNonNull(detail, "detail");
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    Problem(int status, String detail) {
+        this(status, detail, List.of());
+    }
+
+    /** One field a client got wrong: a body field, a query parameter or a path segment. */
+    record FieldError(String field, String message) {
+    }
+
+    String title() {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 413 -> "Content Too Large";
+            case 415 -> "Unsupported Media Type";
+            case 422 -> "Unprocessable Content";
+            case 500 -> "Internal Server Error";
+            case 503 -> "Service Unavailable";
+            default -> status < 500 ? "Client Error" : "Server Error";
+        };
+    }
+
+    /** The JSON document; {@code instance} is the request path (never its query, which may hold a token). */
+    String toJson(String instance) {
+        StringBuilder out = new StringBuilder(160);
+        new JsonWriter(out).beginObject()
+                .field("type", "about:blank")
+                .field("title", title())
+                .field("status", status)
+                .field("detail", detail)
+                .field("instance", instance);
+        if (!errors.isEmpty()) {
+            out.append(",\"errors\":[");
+            for (int i = 0; i < errors.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                new JsonWriter(out).beginObject()
+                        .field("field", errors.get(i).field())
+                        .field("message", errors.get(i).message())
+                        .endObject();
+            }
+            out.append(']');
+        }
+        return out.append('}').toString();
+    }
+}

@@ -1,0 +1,61 @@
+package io.wsnotify.adapter.http;
+
+import io.helidon.http.DirectHandler;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.ServerResponseHeaders;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.DirectHandlers;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Answers the errors Helidon handles before any route runs (a malformed request line or query,
+ * a body over the server's {@code max-payload-size}, a refused connection) as problem+json too,
+ * instead of Helidon's empty or plain-text answers. Install it on the server:
+ * {@code WebServer.builder().directHandlers(ProblemDirectHandler.directHandlers())}.
+ */
+public final class ProblemDirectHandler implements DirectHandler {
+    /** Direct handlers answering every event type with a problem. */
+    public static DirectHandlers directHandlers() {
+        ProblemDirectHandler handler = new ProblemDirectHandler();
+        DirectHandlers.Builder builder = DirectHandlers.builder();
+        for (EventType type : EventType.values()) {
+            builder.addHandler(type, handler);
+        }
+        return builder.build();
+    }
+
+    @Override
+    public TransportResponse handle(TransportRequest request, EventType eventType, Status defaultStatus,
+                                    ServerResponseHeaders headers, String message) {
+        int status = defaultStatus.code();
+        Problem problem = new Problem(status, detail(status));
+        headers.set(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        return TransportResponse.builder()
+                .status(defaultStatus)
+                .headers(headers)
+                .keepAlive(eventType.keepAlive())
+                .entity(problem.toJson(pathOnly(request.path())).getBytes(StandardCharsets.UTF_8))
+                .build();
+    }
+
+    /** The path without its query, which may hold a token. */
+    private static String pathOnly(String target) {
+        if (target == null || target.isEmpty()) {
+            return "/";
+        }
+        int query = target.indexOf('?');
+        return query < 0 ? target : target.substring(0, query);
+    }
+
+    /** Fixed texts: Helidon's messages may quote the request target, and with it a token. */
+    private static String detail(int status) {
+        return switch (status) {
+            case 413 -> "Request body is too large";
+            case 403 -> "The request is not allowed";
+            case 505 -> "This HTTP version is not supported";
+            default -> status >= 500 ? "The server could not complete the request; see its log"
+                    : "The request could not be parsed: malformed request line, header or query";
+        };
+    }
+}

@@ -1,0 +1,69 @@
+package io.wsnotify.adapter.http;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Thrown by the adapter's parsing code when a request cannot be served; the error mapping turns
+ * it into its problem response. Carries no stack trace: it is an expected outcome.
+ */
+final class ProblemException extends RuntimeException {
+    private final Problem problem;
+    private final Map<String, String> headers;
+
+    ProblemException(Problem problem, Map<String, String> headers) {
+        super(problem.detail(), null, false, false);
+        this.problem = problem;
+        this.headers = Map.copyOf(headers);
+    }
+
+    ProblemException(Problem problem) {
+        this(problem, Map.of());
+    }
+
+    Problem problem() {
+        return problem;
+    }
+
+    /** Extra response headers (Allow, Connection). */
+    Map<String, String> headers() {
+        return headers;
+    }
+
+    /** 400: a path or query parameter that cannot be used. */
+    static ProblemException badParameter(String name, String message) {
+        return new ProblemException(new Problem(400, "Invalid parameter '" + name + "': " + message,
+                List.of(new Problem.FieldError(name, message))));
+    }
+
+    /** 400: a request that cannot be read (malformed JSON or query, a missing body). */
+    static ProblemException badRequest(String detail) {
+        return new ProblemException(new Problem(400, detail));
+    }
+
+    /** 422: well-formed input with values the rules refuse. */
+    static ProblemException invalid(List<Problem.FieldError> errors) {
+        String detail = errors.size() == 1
+                ? "Invalid value for '" + errors.get(0).field() + "': " + errors.get(0).message()
+                : "The request has " + errors.size() + " invalid values";
+        return new ProblemException(new Problem(422, detail, errors));
+    }
+
+    /** 413: the body is larger than the limit; the connection is closed, as the rest is not read. */
+    static ProblemException tooLarge(int maxBodyBytes) {
+        return new ProblemException(new Problem(413, "Request body is larger than " + maxBodyBytes + " bytes"),
+                Map.of("Connection", "close"));
+    }
+
+    /** 415: a body that is not declared as JSON. */
+    static ProblemException unsupportedMediaType(String given) {
+        return new ProblemException(new Problem(415,
+                "Content-Type '" + given + "' is not supported; send application/json"));
+    }
+
+    /** 405, with the methods the route does accept. */
+    static ProblemException methodNotAllowed(String method, String allowed) {
+        return new ProblemException(new Problem(405, "Method " + method + " is not allowed here; allowed: " + allowed),
+                Map.of("Allow", allowed));
+    }
+}

@@ -1,0 +1,30 @@
+package io.wsnotify.adapter.http;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Writes a {@link Problem} as an {@code application/problem+json} response. */
+final class ProblemResponse {
+    private ProblemResponse() {
+    }
+
+    static void send(ServerRequest req, ServerResponse res, Problem problem, Map<String, String> headers) {
+        res.status(Status.create(problem.status()));
+        res.header(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        headers.forEach(res::header);
+        res.send(problem.toJson(req.prologue().uriPath().rawPath()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void send(ServerRequest req, ServerResponse res, Problem problem) {
+        send(req, res, problem, Map.of());
+    }
+
+    static void send(ServerRequest req, ServerResponse res, ProblemException e) {
+        send(req, res, e.problem(), e.headers());
+    }
+}

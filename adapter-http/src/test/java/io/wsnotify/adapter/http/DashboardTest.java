@@ -1,0 +1,51 @@
+package io.wsnotify.adapter.http;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code GET /} serves the dashboard page and {@code /web/*} its assets, from the classpath. */
+class DashboardTest {
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void servesThePageAtTheRoot() {
+        HttpResponse<String> response = server.get("/").send();
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+        assertTrue(response.body().contains("<html"), "not the page");
+    }
+
+    @Test
+    void servesItsScriptsAndStyles() {
+        HttpResponse<String> script = server.get("/web/app.js").send();
+        HttpResponse<String> style = server.get("/web/style.css").send();
+
+        assertEquals(200, script.statusCode());
+        assertTrue(script.headers().firstValue("Content-Type").orElseThrow().contains("javascript"));
+        assertEquals(200, style.statusCode());
+        assertTrue(style.headers().firstValue("Content-Type").orElseThrow().startsWith("text/css"));
+    }
+
+    @Test
+    void aMissingAssetIsANotFoundProblem() {
+        ProblemAssert.assertProblem(server.get("/web/nothing-here.js").send(), 404);
+        ProblemAssert.assertProblem(server.get("/web/../pom.xml").send(), 404);
+    }
+}

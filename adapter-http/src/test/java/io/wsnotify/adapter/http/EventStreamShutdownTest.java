@@ -1,0 +1,26 @@
+package io.wsnotify.adapter.http;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** On shutdown the core ends every stream; the last comment names the seq to resume from. */
+class EventStreamShutdownTest {
+    @Test
+    void shutdownEndsTheStreamNamingTheSeqToResumeFrom() throws Exception {
+        TestServer server = TestServer.start();
+        try (EventStream stream = EventStream.open(server, "/events")) {
+            server.call("POST", "/notify").json("{\"message\":\"last words\"}").send();
+            long seq = Long.parseLong(stream.nextData().id());
+
+            server.core.live().endAll();
+
+            assertEquals(List.of("server shutting down; resume with since=" + seq), stream.commentsUntilEnd());
+            Eventually.await("the stream is closed", () -> server.adapter.openSseStreams() == 0);
+        } finally {
+            server.close();
+        }
+    }
+}

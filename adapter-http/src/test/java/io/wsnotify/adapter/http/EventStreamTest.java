@@ -1,0 +1,124 @@
+package io.wsnotify.adapter.http;
+
+import io.wsnotify.application.AccessPolicy;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code GET /events}: live delivery, resume with Last-Event-ID or since, heartbeats, clean ends. */
+class EventStreamTest {
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        HttpSettings settings = HttpSettings.defaults();
+        server = TestServer.start(AccessPolicy.open(), new HttpSettings(settings.allowedOrigins(),
+                settings.maxBodyBytes(), Duration.ofMillis(200), settings.observer()));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void deliversLiveNotificationsWithTheSeqAsEventId() throws Exception {
+        try (EventStream stream = EventStream.open(server, "/events")) {
+            assertEquals(200, stream.status());
+            assertTrue(stream.header("Content-Type").startsWith("text/event-stream"));
+
+            JsonObject created = created("Live one");
+            EventStream.Frame frame = stream.nextData();
+
+            JsonObject envelope = ResponseJson.object(frame.data());
+            assertEquals("New task Live one created", envelope.getString("message"));
+            assertEquals(Long.toString(envelope.getJsonNumber("seq").longValue()), frame.id());
+            assertEquals(created.getJsonNumber("id").longValue(),
+                    envelope.getJsonObject("data").getJsonNumber("id").longValue());
+        }
+    }
+
+    @Test
+    void resumesAfterLastEventIdWithExactlyTheMissedOnesInOrder() throws Exception {
+        long lastSeen;
+        try (EventStream stream = EventStream.open(server, "/events/?topics=tasks")) {
+            created("Before the drop");
+            lastSeen = Long.parseLong(stream.nextData().id());
+        }
+        created("Missed 1");
+        created("Missed 2");
+        server.call("POST", "/notify").json("{\"message\":\"other topic\"}").send();
+        created("Missed 3");
+
+        try (EventStream resumed = EventStream.open(server, "/events?topics=tasks&since=0",
+                "Last-Event-ID", Long.toString(lastSeen))) {
+            List<String> messages = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                messages.add(ResponseJson.object(resumed.nextData().data()).getString("message"));
+            }
+            created("Live after resume");
+
+            assertEquals(List.of("New task Missed 1 created", "New task Missed 2 created",
+                    "New task Missed 3 created"), messages);
+            assertEquals("New task Live after resume created",
+                    ResponseJson.object(resumed.nextData().data()).getString("message"));
+        }
+    }
+
+    @Test
+    void resumesFromSinceWhenNoLastEventIdIsSent() throws Exception {
+        long since = server.newestSeq();
+        created("Replayed");
+
+        try (EventStream stream = EventStream.open(server, "/events?since=" + since)) {
+            EventStream.Frame frame = stream.nextData();
+
+            assertEquals(Long.toString(since + 1), frame.id());
+            assertEquals("New task Replayed created", ResponseJson.object(frame.data()).getString("message"));
+        }
+    }
+
+    @Test
+    void aSinceNewerThanTheLogOpensWithASystemFrameWithoutId() throws Exception {
+        try (EventStream stream = EventStream.open(server, "/events?since=" + (server.newestSeq() + 100))) {
+            EventStream.Frame frame = stream.nextData();
+
+            assertNull(frame.id());
+            assertEquals("replay.reset", ResponseJson.object(frame.data()).getString("event"));
+        }
+    }
+
+    @Test
+    void anIdleStreamGetsHeartbeatComments() throws Exception {
+        try (EventStream stream = EventStream.open(server, "/events?topics=nothing.here")) {
+            EventStream.Frame frame = stream.nextFrame();
+
+            assertNull(frame.data());
+            assertEquals(List.of("heartbeat"), frame.comments());
+        }
+    }
+
+    @Test
+    void aClientThatGoesAwayIsForgotten() throws Exception {
+        EventStream stream = EventStream.open(server, "/events");
+        Eventually.await("the stream is counted", () -> server.adapter.openSseStreams() >= 1);
+
+        stream.close();
+
+        Eventually.await("the stream is closed", () -> server.adapter.openSseStreams() == 0);
+        Eventually.await("the subscription is cancelled", () -> server.core.live().connectionCount() == 0);
+    }
+
+    private static JsonObject created(String name) {
+        return ResponseJson.object(server.call("POST", "/tasks").json("{\"name\":\"" + name + "\"}").send().body());
+    }
+}

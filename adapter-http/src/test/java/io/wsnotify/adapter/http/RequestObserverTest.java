@@ -1,0 +1,76 @@
+package io.wsnotify.adapter.http;
+
+import io.wsnotify.application.AccessPolicy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The observer hears of every request once, with its route template and status. */
+class RequestObserverTest {
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(new AccessPolicy("pub", null), HttpSettings.defaults());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void forget() {
+        server.observed.clear();
+    }
+
+    @Test
+    void reportsTheRouteTemplateNotThePath() {
+        server.get("/tasks/1").send();
+        server.get("/tasks/").send();
+        server.get("/devices/999").send();
+
+        assertObserved("GET /tasks/{id} 200", "GET /tasks 200", "GET /devices/{id} 404");
+    }
+
+    @Test
+    void reportsErrorsAndRefusalsWithTheirRoute() {
+        server.get("/tasks/abc").send();
+        server.call("DELETE", "/tasks").bearer("pub").send();
+        server.call("POST", "/tasks").json("{}").send();
+
+        assertObserved("GET /tasks/{id} 400", "DELETE /tasks 405", "POST /tasks 401");
+    }
+
+    @Test
+    void reportsPreflightsWithTheRouteTheyAskAbout() {
+        server.call("OPTIONS", "/tasks/7").header("Origin", "https://app.example")
+                .header("Access-Control-Request-Method", "DELETE").send();
+
+        assertObserved("OPTIONS /tasks/{id} 204");
+    }
+
+    @Test
+    void reportsPathsNoRouteServesAsUnmatched() {
+        server.get("/no/such/thing").send();
+
+        assertObserved("GET unmatched 404");
+    }
+
+    @Test
+    void reportsTheDashboard() {
+        server.get("/").send();
+
+        assertObserved("GET / 200");
+    }
+
+    private static void assertObserved(String... expected) {
+        Eventually.await("every request is observed", () -> server.observed.size() >= expected.length);
+        assertEquals(List.of(expected), List.copyOf(server.observed));
+    }
+}

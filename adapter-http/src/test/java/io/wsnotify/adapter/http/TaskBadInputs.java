@@ -1,0 +1,74 @@
+package io.wsnotify.adapter.http;
+
+import java.util.stream.Stream;
+
+import static io.wsnotify.adapter.http.BadInputCase.bad;
+import static io.wsnotify.adapter.http.BadInputCase.typed;
+
+/** Bad requests to {@code /tasks} and {@code /tasks/{id}}, for {@link BadInputTest}. */
+final class TaskBadInputs {
+    private static final String LONG_NAME = "n".repeat(201);
+
+    private TaskBadInputs() {
+    }
+
+    static Stream<BadInputCase> all() {
+        return Stream.concat(tasks(), taskById());
+    }
+
+    private static Stream<BadInputCase> tasks() {
+        return Stream.of(
+                bad("POST", "/tasks", "{\"name\":", 400, null),
+                bad("POST", "/tasks", "{\"name\":\"ok\"} trailing", 400, null),
+                bad("POST", "/tasks", "", 400, null),
+                bad("POST", "/tasks", null, 400, null),
+                bad("POST", "/tasks", "[]", 422, "body"),
+                bad("POST", "/tasks", "{\"name\":5}", 422, "name"),
+                bad("POST", "/tasks", "{}", 422, "name"),
+                bad("POST", "/tasks", "{\"name\":null}", 422, "name"),
+                bad("POST", "/tasks/", "{\"name\":\"   \"}", 422, "name"),
+                bad("POST", "/tasks", "{\"name\":\"" + LONG_NAME + "\"}", 422, "name"),
+                bad("POST", "/tasks", "{\"name\":\"ok\",\"status\":\"done\"}", 422, "status"),
+                bad("POST", "/tasks", "{\"name\":\"ok\",\"status\":7}", 422, "status"),
+                typed("POST", "/tasks", "text/plain", "{\"name\":\"ok\"}", 415),
+                typed("POST", "/tasks", "application/x-www-form-urlencoded", "name=ok", 415),
+                bad("GET", "/tasks?limit=x", null, 400, "limit"),
+                bad("GET", "/tasks?limit=0", null, 400, "limit"),
+                bad("GET", "/tasks?limit=1001", null, 400, "limit"),
+                bad("GET", "/tasks?limit=-1", null, 400, "limit"),
+                bad("GET", "/tasks?limit=", null, 400, "limit"),
+                bad("GET", "/tasks?limit=99999999999999999999", null, 400, "limit"),
+                bad("GET", "/tasks?limit=1&limit=2", null, 400, "limit"),
+                bad("GET", "/tasks?offset=-1", null, 400, "offset"),
+                bad("GET", "/tasks?offset=x", null, 400, "offset"),
+                bad("GET", "/tasks?status=bogus", null, 400, "status"),
+                bad("DELETE", "/tasks", null, 405, null));
+    }
+
+    private static Stream<BadInputCase> taskById() {
+        return Stream.of(
+                bad("GET", "/tasks/abc", null, 400, "id"),
+                bad("GET", "/tasks/0", null, 400, "id"),
+                bad("GET", "/tasks/-1", null, 400, "id"),
+                bad("GET", "/tasks/1.5", null, 400, "id"),
+                bad("GET", "/tasks/99999999999999999999", null, 400, "id"),
+                bad("GET", "/tasks/999999", null, 404, null),
+                bad("PUT", "/tasks/abc?status=completed", null, 400, "id"),
+                bad("PUT", "/tasks/999999?status=completed", null, 404, null),
+                bad("PUT", "/tasks/1", null, 422, "status"),
+                bad("PUT", "/tasks/1", "{}", 422, "status"),
+                bad("PUT", "/tasks/1?status=done", null, 422, "status"),
+                bad("PUT", "/tasks/1?status=", null, 422, "status"),
+                bad("PUT", "/tasks/1", "{\"status\":\"done\"}", 422, "status"),
+                bad("PUT", "/tasks/1?status=completed", "{\"status\":\"pending\"}", 422, "status"),
+                bad("PUT", "/tasks/1?status=completed&status=pending", null, 400, "status"),
+                bad("PUT", "/tasks/1", "{\"name\":\"\"}", 422, "name"),
+                bad("PUT", "/tasks/1", "{\"name\":\"" + LONG_NAME + "\"}", 422, "name"),
+                bad("PUT", "/tasks/1", "{\"name\":true,\"status\":\"x\"}", 422, "name"),
+                bad("PUT", "/tasks/1", "{\"status\":", 400, null),
+                typed("PUT", "/tasks/1", "text/plain", "{\"status\":\"completed\"}", 415),
+                bad("DELETE", "/tasks/abc", null, 400, "id"),
+                bad("DELETE", "/tasks/999999", null, 404, null),
+                bad("POST", "/tasks/1", "{\"name\":\"x\"}", 405, null));
+    }
+}

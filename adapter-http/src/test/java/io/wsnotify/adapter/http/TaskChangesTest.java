@@ -1,0 +1,88 @@
+package io.wsnotify.adapter.http;
+
+import io.wsnotify.domain.Notification;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** PUT and DELETE on {@code /tasks/{id}}: the seed's query style, JSON bodies, trailing slashes. */
+class TaskChangesTest {
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void changesStatusTheSeedWayWithAQueryParameter() {
+        long id = createdId("Seed style", null);
+
+        HttpResponse<String> response = server.call("PUT", "/tasks/" + id + "?status=in_progress").send();
+
+        assertEquals(200, response.statusCode());
+        assertEquals("in_progress", ResponseJson.object(response.body()).getString("status"));
+        List<Notification> last = server.loggedAfter(server.newestSeq() - 1);
+        assertEquals("Task " + id + " status updated to in_progress", last.get(0).content().message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/"})
+    void changesStatusAndNameFromABody(String slash) {
+        long id = createdId("Old name", null);
+
+        HttpResponse<String> response = server.call("PUT", "/tasks/" + id + slash)
+                .json("{\"status\":\"completed\",\"name\":\"New name\"}").send();
+
+        JsonObject task = ResponseJson.object(response.body());
+        assertEquals(200, response.statusCode());
+        assertEquals("completed", task.getString("status"));
+        assertEquals("New name", task.getString("name"));
+    }
+
+    @Test
+    void renamesWithoutChangingStatus() {
+        long id = createdId("Rename me", "in_progress");
+
+        JsonObject task = ResponseJson.object(server.call("PUT", "/tasks/" + id).json("{\"name\":\"Renamed\"}")
+                .send().body());
+
+        assertEquals("Renamed", task.getString("name"));
+        assertEquals("in_progress", task.getString("status"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/"})
+    void deletesAndAnswersWithTheDeletedTask(String slash) {
+        long id = createdId("Doomed", null);
+
+        HttpResponse<String> response = server.call("DELETE", "/tasks/" + id + slash).send();
+
+        assertEquals(200, response.statusCode());
+        assertEquals("Doomed", ResponseJson.object(response.body()).getString("name"));
+        assertEquals(404, server.get("/tasks/" + id).send().statusCode());
+        List<Notification> last = server.loggedAfter(server.newestSeq() - 1);
+        assertEquals("Task Doomed deleted", last.get(0).content().message());
+    }
+
+    private static long createdId(String name, String status) {
+        String body = status == null ? "{\"name\":\"" + name + "\"}"
+                : "{\"name\":\"" + name + "\",\"status\":\"" + status + "\"}";
+        HttpResponse<String> response = server.call("POST", "/tasks").json(body).send();
+        assertEquals(201, response.statusCode(), response.body());
+        return ResponseJson.object(response.body()).getJsonNumber("id").longValue();
+    }
+}
