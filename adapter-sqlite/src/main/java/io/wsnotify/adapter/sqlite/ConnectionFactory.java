@@ -1,0 +1,61 @@
+package io.wsnotify.adapter.sqlite;
+
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * Opens SQLite connections to one file with the pragmas every connection needs: WAL journal,
+ * {@code synchronous=FULL} (a commit survives power loss), the busy timeout, foreign keys and a bound on the WAL size.
+ */
+final class ConnectionFactory {
+    /** The WAL is truncated back to this size after a checkpoint once it grew beyond. */
+    private static final int JOURNAL_SIZE_LIMIT = 64 * 1024 * 1024;
+
+    private final Path file;
+    private final String url;
+    private final SQLiteConfig config;
+
+    ConnectionFactory(Path file, Duration busyTimeout) {
+        this.file = file;
+        this.url = "jdbc:sqlite:" + file;
+        this.config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout((int) busyTimeout.toMillis());
+        config.setJournalSizeLimit(JOURNAL_SIZE_LIMIT);
+        config.enforceForeignKeys(true);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** A new read-write connection in autocommit mode. */
+    Connection open() throws SQLException {
+        return config.createConnection(url);
+    }
+
+    /**
+     * A new read-only connection that never creates the file and waits at most {@code busyTimeout}:
+     * for checking from the outside that the file is a usable database.
+     */
+    Connection openProbe(Duration busyTimeout) throws SQLException {
+        SQLiteConfig probe = new SQLiteConfig();
+        probe.setReadOnly(true);
+        probe.setBusyTimeout((int) busyTimeout.toMillis());
+        return probe.createConnection(url);
+    }
+
+    /** The same connections as a {@link javax.sql.DataSource}, for the migration tool. */
+    SQLiteDataSource dataSource() {
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(url);
+        return dataSource;
+    }
+}

@@ -1,0 +1,80 @@
+package io.wsnotify.adapter.sqlite;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Health says whether the database file at the path is usable now, and recovers when it is back. */
+class HealthTest {
+    @TempDir
+    Path folder;
+    private Path file;
+    private SqliteStore store;
+
+    @BeforeEach
+    void open() {
+        file = folder.resolve("notify.db");
+        store = SqliteStore.open(SqliteSettings.of(file));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void isHealthyWhenOpen() {
+        assertTrue(store.isHealthy());
+    }
+
+    @Test
+    void isUnhealthyWhileTheFileIsGoneAndHealthyWhenItIsBack() throws IOException {
+        Path aside = folder.resolve("aside.db");
+        Files.move(file, aside);
+        assertFalse(store.isHealthy());
+        Files.move(aside, file);
+        assertTrue(store.isHealthy());
+    }
+
+    @Test
+    void isUnhealthyWhenTheFileIsReplacedByAnotherDatabase() throws IOException {
+        Path aside = folder.resolve("aside.db");
+        Files.copy(file, aside);
+        Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING);
+        assertFalse(store.isHealthy());
+    }
+
+    @Test
+    void isUnhealthyWhileTheFileHoldsGarbageAndHealthyWhenRestored() throws IOException {
+        byte[] original = Files.readAllBytes(file);
+        byte[] garbage = new byte[original.length];
+        Arrays.fill(garbage, (byte) 0x5A);
+        Files.write(file, garbage, StandardOpenOption.WRITE);
+        assertFalse(store.isHealthy());
+        Files.write(file, original, StandardOpenOption.WRITE);
+        assertTrue(store.isHealthy());
+    }
+
+    @Test
+    void isUnhealthyWhenEmptied() throws IOException {
+        Files.write(file, new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
+        assertFalse(store.isHealthy());
+    }
+
+    @Test
+    void isUnhealthyAfterClose() {
+        store.close();
+        assertFalse(store.isHealthy());
+    }
+}

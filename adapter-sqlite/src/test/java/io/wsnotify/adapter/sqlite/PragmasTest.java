@@ -1,0 +1,60 @@
+package io.wsnotify.adapter.sqlite;
+
+import io.helidon.dbclient.DbClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The pragmas durability and integrity rest on are in effect on the store's own connections. */
+class PragmasTest {
+    @TempDir
+    Path folder;
+    private SqliteStore store;
+
+    @BeforeEach
+    void open() {
+        store = SqliteStore.open(new SqliteSettings(folder.resolve("notify.db"), Duration.ofMillis(4321)));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void journalIsWriteAheadLog() {
+        assertEquals("wal", pragma("journal_mode"));
+    }
+
+    @Test
+    void synchronousIsFullInsideAndOutsideTransactions() {
+        assertEquals("2", pragma("synchronous"));
+        SqliteTransactions transactions = (SqliteTransactions) store.transactions();
+        assertEquals("2", transactions.inTransaction(() -> transactions.reader().createGet("PRAGMA synchronous")
+                .execute().orElseThrow().column(1).get(String.class)));
+    }
+
+    @Test
+    void foreignKeysAreEnforced() {
+        assertEquals("1", pragma("foreign_keys"));
+    }
+
+    @Test
+    void busyTimeoutComesFromTheSettings() {
+        assertEquals("4321", pragma("busy_timeout"));
+    }
+
+    private String pragma(String name) {
+        return pragmaIn(store.dbClient(), name);
+    }
+
+    private static String pragmaIn(DbClient db, String name) {
+        return db.execute().createGet("PRAGMA " + name).execute().orElseThrow().column(1).get(String.class);
+    }
+}

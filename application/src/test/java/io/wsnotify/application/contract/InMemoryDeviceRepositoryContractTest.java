@@ -1,0 +1,9 @@
+package io.wsnotify.application.contract;
+
+/** Runs {@link DeviceRepositoryContract} against the in-memory store. */
+class InMemoryDeviceRepositoryContractTest extends DeviceRepositoryContract {
+    @Override
+    protected StoreFixture newStore() {
+        return InMemoryFixture.create();
+    }
+}
