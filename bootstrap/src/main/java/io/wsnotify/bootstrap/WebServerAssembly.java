@@ -1,0 +1,56 @@
+package io.wsnotify.bootstrap;
+
+import io.helidon.config.Config;
+import io.helidon.health.HealthCheck;
+import io.helidon.metrics.api.MeterRegistry;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+import io.helidon.webserver.websocket.WsRouting;
+import io.wsnotify.adapter.http.HttpAdapter;
+import io.wsnotify.adapter.http.docs.ApiDocs;
+import io.wsnotify.adapter.websocket.WebSocketAdapter;
+import io.wsnotify.bootstrap.observe.RequestLog;
+
+import java.util.Optional;
+
+/**
+ * Puts the transports on one Helidon server: the REST API, docs, {@code /ws/{client_id}}, health
+ * ({@code /observe/health[/live|/ready]}) and Prometheus metrics ({@code /observe/metrics}).
+ *
+ * <p>Only what is listed here is installed (no service discovery of features or observers), and
+ * Helidon's own shutdown hook is off: {@link NotifyApplication#stop()} stops the server in order.
+ */
+final class WebServerAssembly {
+    private WebServerAssembly() {
+    }
+
+    static WebServer start(Config config, HttpAdapter http, WebSocketAdapter webSocket, HealthCheck readiness,
+                           MeterRegistry meters, Optional<RequestLog> requestLog) {
+        ObserveFeature observe = ObserveFeature.builder()
+                .observersDiscoverServices(false)
+                .addObserver(HealthObserver.builder().useSystemServices(true).details(true).addCheck(readiness).build())
+                .addObserver(MetricsObserver.builder().meterRegistry(meters).build())
+                .build();
+        ApiDocs docs = new ApiDocs();
+        return WebServer.builder()
+                .config(config.get("server"))
+                .shutdownHook(false)
+                .featuresDiscoverServices(false)
+                .addFeature(observe)
+                .update(webSocket::configure)
+                .routing(routing -> http(routing, http, docs, requestLog))
+                .addRouting(WsRouting.builder().update(webSocket::register))
+                .build()
+                .start();
+    }
+
+    private static void http(HttpRouting.Builder routing, HttpAdapter http, ApiDocs docs,
+                             Optional<RequestLog> requestLog) {
+        requestLog.ifPresent(routing::addFilter);
+        http.register(routing);
+        docs.register(routing);
+    }
+}

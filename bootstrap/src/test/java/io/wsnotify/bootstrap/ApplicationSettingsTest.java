@@ -1,0 +1,98 @@
+package io.wsnotify.bootstrap;
+
+import io.wsnotify.bootstrap.support.TestConfig;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ApplicationSettingsTest {
+    @Test
+    void applicationYamlHoldsTheDesignDefaults() {
+        var config = TestConfig.of(Map.of());
+        ApplicationSettings settings = ApplicationSettings.read(config);
+        assertEquals(5050, config.get("server.port").asInt().get());
+        assertEquals("0.0.0.0", config.get("server.host").asString().get());
+        assertEquals(Path.of("data/notify.db"), settings.store().path());
+        assertTrue(settings.simulator().enabled());
+        assertEquals(Duration.ofSeconds(1), settings.simulator().minInterval());
+        assertEquals(Duration.ofSeconds(60), settings.simulator().maxInterval());
+        assertTrue(settings.seedData());
+        assertTrue(settings.logRequests());
+        assertTrue(settings.access().publishIsOpen());
+        assertTrue(settings.access().subscribeIsOpen());
+        assertEquals(List.of("*"), settings.http().allowedOrigins());
+        assertEquals(65536, settings.http().maxBodyBytes());
+        assertEquals(4096, settings.webSocket().maxFrameBytes());
+        assertEquals(20000, settings.webSocket().maxConnections());
+        assertEquals(1024, settings.core().queueLimits().maxNotifications());
+        assertEquals(4L * 1024 * 1024, settings.core().queueLimits().maxBytes());
+        assertEquals(Duration.ofSeconds(30), settings.webSocket().pingInterval());
+        assertEquals(Duration.ofSeconds(20), settings.webSocket().pongTimeout());
+        assertEquals(Duration.ofSeconds(15), settings.http().sseHeartbeat());
+        assertEquals(100_000, settings.core().retention().maxCount());
+        assertEquals(Duration.ofDays(7), settings.core().retention().maxAge());
+        assertEquals(Duration.ofMinutes(1), settings.pruneInterval());
+    }
+
+    @Test
+    void tokensTurnAccessControlOn() {
+        ApplicationSettings settings = ApplicationSettings.read(TestConfig.of(Map.of(
+                "notify.security.publish-token", "p", "notify.security.subscribe-token", "s")));
+        assertFalse(settings.access().publishIsOpen());
+        assertTrue(settings.access().mayPublish("p"));
+        assertTrue(settings.access().maySubscribe("s"));
+        assertFalse(settings.access().maySubscribe("x"));
+    }
+
+    @Test
+    void commaSeparatedOriginsOverrideTheList() {
+        ApplicationSettings settings = ApplicationSettings.read(TestConfig.of(Map.of(
+                "notify.security.allowed-origins", "https://a.example, https://b.example")));
+        assertEquals(List.of("https://a.example", "https://b.example"), settings.http().allowedOrigins());
+        assertEquals(List.of("https://a.example", "https://b.example"), settings.webSocket().allowedOrigins());
+    }
+
+    @Test
+    void aFixedSeedIsKeptAndAnEmptyOneIsDrawn() {
+        assertEquals(42, ApplicationSettings.read(TestConfig.of(Map.of("notify.simulator.seed", "42")))
+                .simulator().seed());
+        ApplicationSettings.read(TestConfig.of(Map.of("notify.simulator.seed", "")));
+    }
+
+    @Test
+    void badValuesNameTheirKey() {
+        assertBadKey("notify.db.busy-timeout", "notify.db.busy-timeout", "5 seconds");
+        assertBadKey("notify.limits.max-body-bytes", "notify.limits.max-body-bytes", "-1");
+        assertBadKey("notify.limits.max-connections", "notify.limits.max-connections", "many");
+        assertBadKey("notify.simulator.enabled", "notify.simulator.enabled", "yes");
+        assertBadKey("notify.simulator.seed", "notify.simulator.seed", "abc");
+        assertBadKey("notify.simulator.max-interval", "notify.simulator.max-interval", "PT0.5S");
+        assertBadKey("notify.retention.max-age", "notify.retention.max-age", "PT0S");
+        assertBadKey("notify.limits.max-frame-bytes", "notify.limits.max-frame-bytes", "100");
+        assertBadKey("notify.db.path", "notify.db.path", " ");
+        assertBadKey(ServerTimeouts.IDLE_TIMEOUT, ServerTimeouts.IDLE_TIMEOUT, "PT40S");
+    }
+
+    @Test
+    void aBadSettingStopsTheStartBeforeAnythingOpens() {
+        var e = assertThrows(ConfigurationException.class, () -> NotifyApplication.start(TestConfig.of(Map.of(
+                "notify.delivery.ping-interval", "often", "server.port", "0"))));
+        assertEquals("notify.delivery.ping-interval", e.key());
+        assertTrue(e.getMessage().contains("often"), e.getMessage());
+    }
+
+    private static void assertBadKey(String expectedKey, String key, String value) {
+        var e = assertThrows(ConfigurationException.class, () -> ApplicationSettings.read(TestConfig.of(Map.of(key, value))),
+                key + "=" + value);
+        assertEquals(expectedKey, e.key(), e.getMessage());
+        assertTrue(e.getMessage().contains(expectedKey), e.getMessage());
+    }
+}

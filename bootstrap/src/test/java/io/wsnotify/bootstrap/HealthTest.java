@@ -1,0 +1,45 @@
+package io.wsnotify.bootstrap;
+
+import io.wsnotify.bootstrap.support.Eventually;
+import io.wsnotify.bootstrap.support.HttpCalls;
+import io.wsnotify.bootstrap.support.RunningApplications;
+import io.wsnotify.bootstrap.support.TestConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Readiness follows the database: 503 while its file is unusable, 200 again once it is back. */
+class HealthTest {
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    @RegisterExtension
+    final RunningApplications applications = new RunningApplications();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readinessFlipsWithTheDatabaseFile() throws Exception {
+        Path database = dir.resolve("notify.db");
+        NotifyApplication app = applications.start(TestConfig.of(TestConfig.quiet(database)));
+        HttpCalls http = new HttpCalls(app.port());
+        assertEquals(200, http.get("/observe/health/ready").statusCode());
+        assertEquals(200, http.get("/observe/health/live").statusCode());
+
+        Path aside = dir.resolve("moved-away.db");
+        Files.move(database, aside);
+        assertEquals(503, Eventually.await(() -> http.get("/observe/health/ready").statusCode(), 503, WAIT));
+        assertTrue(http.get("/observe/health").body().contains("\"database\""));
+        assertEquals(200, http.get("/observe/health/live").statusCode(), "the process itself is alive");
+
+        Files.move(aside, database);
+        assertEquals(200, Eventually.await(() -> http.get("/observe/health/ready").statusCode(), 200, WAIT));
+    }
+}

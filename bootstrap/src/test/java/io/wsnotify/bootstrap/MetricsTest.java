@@ -1,0 +1,58 @@
+package io.wsnotify.bootstrap;
+
+import io.wsnotify.bootstrap.support.HttpCalls;
+import io.wsnotify.bootstrap.support.RunningApplications;
+import io.wsnotify.bootstrap.support.TestConfig;
+import io.wsnotify.bootstrap.support.WsClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** /observe/metrics exposes the service's own meters in Prometheus text. */
+class MetricsTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @RegisterExtension
+    final RunningApplications applications = new RunningApplications();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exposesOwnMetersWithValuesAfterTraffic() throws Exception {
+        NotifyApplication app = applications.start(TestConfig.of(TestConfig.quiet(dir.resolve("notify.db"))));
+        HttpCalls http = new HttpCalls(app.port());
+        try (WsClient client = WsClient.connect(app.port(), "/ws/metrics-watcher")) {
+            assertEquals(201, http.post("/tasks", "{\"name\": \"Measured\"}").statusCode());
+            client.next(WAIT);
+            String metrics = http.get("/observe/metrics").body();
+
+            assertTrue(value(metrics, "notify_notifications_published_total") >= 1, metrics);
+            assertTrue(value(metrics, "notify_deliveries_total") >= 1, metrics);
+            assertEquals(1, value(metrics, "notify_connections\\{[^}]*transport=\"websocket\""));
+            assertEquals(0, value(metrics, "notify_connections\\{[^}]*transport=\"sse\""));
+            assertEquals(0, value(metrics, "notify_slow_consumer_disconnects_total"));
+            assertTrue(value(metrics, "notify_delivery_latency_seconds_count") >= 1, metrics);
+            assertTrue(value(metrics, "notify_delivery_latency_seconds_bucket\\{le=\"\\+Inf\"") >= 1, metrics);
+            assertEquals(1, metrics.split("# TYPE notify_delivery_latency_seconds histogram", -1).length - 1,
+                    "one latency histogram, also after other applications ran in this JVM");
+            assertEquals(1, value(metrics,
+                    "notify_http_requests_total\\{[^}]*method=\"POST\",route=\"/tasks\"[^}]*status=\"201\""));
+        }
+    }
+
+    /** The value of the first sample whose name and labels start with {@code prefixPattern}. */
+    private static double value(String metrics, String prefixPattern) {
+        Matcher matcher = Pattern.compile("(?m)^" + prefixPattern + "[^ ]* ([0-9.eE+-]+)$").matcher(metrics);
+        assertTrue(matcher.find(), () -> "no sample " + prefixPattern + " in\n" + metrics);
+        return Double.parseDouble(matcher.group(1));
+    }
+}

@@ -1,0 +1,47 @@
+package io.wsnotify.bootstrap;
+
+import io.helidon.config.Config;
+
+/**
+ * Test entry point for a child JVM: reads settings exactly as {@link Main} does (Config.create())
+ * and prints what each key resolved to, one {@code key=value} per line. Tokens print as whether
+ * "secret-token" opens them, never as their value.
+ */
+public final class SettingsDump {
+    private SettingsDump() {
+    }
+
+    public static void main(String[] args) {
+        Config config = Config.create();
+        ApplicationSettings settings = ApplicationSettings.read(config);
+        print("server.port", config.get("server.port").asInt().get());
+        print("server.host", config.get("server.host").asString().get());
+        print("notify.db.path", settings.store().path());
+        print("notify.db.busy-timeout", settings.store().busyTimeout());
+        print("notify.seed-data", settings.seedData());
+        print("notify.log-requests", settings.logRequests());
+        print("notify.simulator.enabled", settings.simulator().enabled());
+        print("notify.simulator.min-interval", settings.simulator().minInterval());
+        print("notify.simulator.max-interval", settings.simulator().maxInterval());
+        print("notify.simulator.seed", settings.simulator().seed());
+        print("notify.security.publish-token", settings.access().mayPublish("secret-token")
+                && !settings.access().publishIsOpen());
+        print("notify.security.subscribe-token", !settings.access().subscribeIsOpen());
+        print("notify.security.allowed-origins", String.join(",", settings.http().allowedOrigins()));
+        print("notify.limits.max-body-bytes", settings.http().maxBodyBytes());
+        print("notify.limits.max-frame-bytes", settings.webSocket().maxFrameBytes());
+        print("notify.limits.max-connections", settings.webSocket().maxConnections());
+        print("notify.delivery.queue-max-notifications", settings.core().queueLimits().maxNotifications());
+        print("notify.delivery.queue-max-bytes", settings.core().queueLimits().maxBytes());
+        print("notify.delivery.ping-interval", settings.webSocket().pingInterval());
+        print("notify.delivery.pong-timeout", settings.webSocket().pongTimeout());
+        print("notify.delivery.sse-heartbeat", settings.http().sseHeartbeat());
+        print("notify.retention.max-count", settings.core().retention().maxCount());
+        print("notify.retention.max-age", settings.core().retention().maxAge());
+        print("notify.retention.prune-interval", settings.pruneInterval());
+    }
+
+    private static void print(String key, Object value) {
+        System.out.println(key + "=" + value);
+    }
+}

@@ -1,0 +1,30 @@
+package io.wsnotify.bootstrap.architecture;
+
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** Ports and adapters as rings, and no cycles between packages. */
+@AnalyzeClasses(packages = "io.wsnotify", importOptions = ProductionCode.class)
+class LayeringTest {
+    @ArchTest
+    static final ArchRule hexagonalRings = onionArchitecture()
+            .domainModels("io.wsnotify.domain")
+            .domainServices("io.wsnotify.domain.port..")
+            .applicationServices("io.wsnotify.application..")
+            .adapter("sqlite", "io.wsnotify.adapter.sqlite..")
+            .adapter("http", "io.wsnotify.adapter.http..")
+            .adapter("websocket", "io.wsnotify.adapter.websocket..")
+            .adapter("simulator", "io.wsnotify.adapter.simulator..")
+            .ignoreDependency(resideInAPackage("io.wsnotify.bootstrap.."), alwaysTrue());
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices()
+            .matching("io.wsnotify.(**)")
+            .should().beFreeOfCycles();
+}
