@@ -39,6 +39,20 @@ public final class AccessPolicy {
                 || (publishToken != null && matches(publishToken, presented));
     }
 
+    /**
+     * The token a request presents: the {@code Authorization: Bearer} value if there is one,
+     * else the {@code token} query parameter (browsers cannot set headers on WebSockets), else null.
+     */
+    public static String presentedToken(String authorizationHeader, String queryToken) {
+        if (authorizationHeader != null) {
+            String value = authorizationHeader.strip();
+            if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                return value.substring(7).strip();
+            }
+        }
+        return queryToken;
+    }
+
     private static boolean matches(byte[] expected, String presented) {
         byte[] given = presented == null ? new byte[0] : presented.getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(expected, given);

@@ -26,7 +26,8 @@ public record NotificationDraft(String id, String message, String url, Notificat
     public static final int MAX_MESSAGE_LENGTH = 4096;
     /** Envelope fields the server owns; pass-through fields may not use these names. */
     public static final java.util.Set<String> RESERVED_FIELDS = java.util.Set.of(
-            "id", "message", "url", "date", "type", "seq", "timestamp", "topic", "event", "data", "to");
+            "id", "message", "url", "date", "type", "seq", "timestamp", "topic", "event", "data", "to",
+            "recipients");
 
     public NotificationDraft {
         if (id == null || id.isBlank()) {
