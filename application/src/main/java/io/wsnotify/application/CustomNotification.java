@@ -18,6 +18,9 @@ public record CustomNotification(String message, NotificationType type, String u
         if (message == null || message.isEmpty()) {
             throw new InvalidValueException("message", "must be a non-empty string");
         }
+        if (Topic.SYSTEM.equals(topic)) {
+            throw new InvalidValueException("topic", "'system' is reserved for the server's own stream frames");
+        }
         extra = extra == null ? Map.of() : extra;
     }
 }
