@@ -1,0 +1,30 @@
+package io.wsnotify.application;
+
+import io.wsnotify.domain.InvalidValueException;
+import io.wsnotify.domain.Topic;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class CustomNotificationTest {
+    @Test
+    void refusesTheReservedSystemTopic() {
+        InvalidValueException refused = assertThrows(InvalidValueException.class,
+                () -> new CustomNotification("fake replay frame", null, null, Topic.SYSTEM, null, null, null));
+        assertEquals("topic", refused.field());
+    }
+
+    @Test
+    void refusesAnEmptyMessage() {
+        InvalidValueException refused = assertThrows(InvalidValueException.class,
+                () -> new CustomNotification("", null, null, null, null, null, null));
+        assertEquals("message", refused.field());
+    }
+
+    @Test
+    void acceptsAnyOtherTopic() {
+        assertEquals("ops", new CustomNotification("deployed", null, null, new Topic("ops"), null, null, null)
+                .topic().value());
+    }
+}
