@@ -36,7 +36,7 @@ final class AccessFilter implements Filter {
             chain.proceed();
             return;
         }
-        String token = BearerToken.of(req).orElse(null);
+        String token = presentedToken(req);
         boolean read = method.equals(Method.GET) || method.equals(Method.HEAD);
         if (read ? access.maySubscribe(token) : access.mayPublish(token)) {
             chain.proceed();
@@ -48,6 +48,25 @@ final class AccessFilter implements Filter {
                 : "The token given does not allow this request";
         ProblemResponse.send(req, res, new Problem(401, detail),
                 Map.of(HeaderNames.WWW_AUTHENTICATE.defaultCase(), challenge));
+    }
+
+    /**
+     * The token the request presents, by the core's rule ({@link AccessPolicy#presentedToken});
+     * an empty one counts as none, so the client is asked for a token rather than told it is wrong.
+     */
+    private static String presentedToken(RoutingRequest req) {
+        String header = req.headers().first(HeaderNames.AUTHORIZATION).orElse(null);
+        String token = AccessPolicy.presentedToken(header, queryToken(req));
+        return token == null || token.isEmpty() ? null : token;
+    }
+
+    /** {@code ?token=}, or null; a malformed query presents none (the route answers it with a 400). */
+    private static String queryToken(RoutingRequest req) {
+        try {
+            return req.query().first("token").orElse(null);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static boolean isOpen(String path) {

@@ -9,33 +9,40 @@ import io.helidon.webserver.http.ServerResponse;
 import io.wsnotify.application.live.LiveFeed;
 import io.wsnotify.application.live.SubscriptionRequest;
 import io.wsnotify.domain.ClientId;
+import io.wsnotify.domain.InvalidValueException;
+import io.wsnotify.domain.LogQuery;
+import io.wsnotify.domain.Topic;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 /**
  * {@code GET /events}: the live stream as server-sent events (DESIGN §5). {@code id:} is the
  * seq; {@code Last-Event-ID} (what a reconnecting browser sends) resumes after that seq and wins
- * over {@code ?since=}; {@code ?topics=} and {@code ?client_id=} filter as on the WebSocket.
- * Without a client id the stream gets a random one, so it sees only untargeted notifications.
+ * over {@code ?since=}; {@code ?topics=} and {@code ?client_id=} filter as on the WebSocket, by
+ * the core's rules. Without a client id the stream is named {@code sse-} plus an id from the
+ * generator it is given, so it sees only untargeted notifications.
  */
 final class EventStreamHttpService implements HttpService {
+    /** How long an ending stream may take to write its last comment before its socket is dropped. */
+    static final Duration CLOSE_GRACE = Duration.ofSeconds(1);
     private static final HeaderName LAST_EVENT_ID = HeaderNames.create("Last-Event-ID");
     /** Asks nginx-style proxies not to buffer the stream. */
     private static final HeaderName NO_PROXY_BUFFERING = HeaderNames.create("X-Accel-Buffering");
-    private static final Pattern SEQ = Pattern.compile("[0-9]{1,18}");
 
     private final LiveFeed live;
     private final Duration heartbeat;
+    private final Supplier<String> anonymousIds;
     private final AtomicInteger openStreams = new AtomicInteger();
 
-    EventStreamHttpService(LiveFeed live, Duration heartbeat) {
+    EventStreamHttpService(LiveFeed live, Duration heartbeat, Supplier<String> anonymousIds) {
         this.live = live;
         this.heartbeat = heartbeat;
+        this.anonymousIds = anonymousIds;
     }
 
     @Override
@@ -52,21 +59,22 @@ final class EventStreamHttpService implements HttpService {
         res.header(NO_PROXY_BUFFERING, "no");
         openStreams.incrementAndGet();
         try {
-            new SseConnection(heartbeat).serve(res, sink -> live.subscribe(request, sink));
+            new SseConnection(heartbeat, CLOSE_GRACE).serve(res, sink -> live.subscribe(request, sink));
         } finally {
             openStreams.decrementAndGet();
         }
     }
 
-    private static SubscriptionRequest subscriptionRequest(ServerRequest req) {
+    private SubscriptionRequest subscriptionRequest(ServerRequest req) {
         QueryParams query = QueryParams.of(req);
-        long since = query.number("since", 0, Long.MAX_VALUE, -1);
+        Optional<Long> since = query.parsed("since", text -> LogQuery.parseSeq("since", text));
+        Set<Topic> topics = query.parsed("topics", Topic::parseList).orElse(Set.of());
         ClientId client = query.parsed("client_id", ClientId::new)
-                .orElseGet(() -> new ClientId("sse-" + UUID.randomUUID()));
+                .orElseGet(() -> new ClientId("sse-" + anonymousIds.get()));
         OptionalLong fromHeader = lastEventId(req);
         OptionalLong resumeAfter = fromHeader.isPresent() ? fromHeader
-                : since < 0 ? OptionalLong.empty() : OptionalLong.of(since);
-        return new SubscriptionRequest(client, TopicList.parse(query), resumeAfter);
+                : since.map(OptionalLong::of).orElse(OptionalLong.empty());
+        return new SubscriptionRequest(client, topics, resumeAfter);
     }
 
     private static OptionalLong lastEventId(ServerRequest req) {
@@ -74,9 +82,10 @@ final class EventStreamHttpService implements HttpService {
         if (header.isEmpty()) {
             return OptionalLong.empty();
         }
-        if (!SEQ.matcher(header.get()).matches()) {
-            throw ProblemException.badParameter("Last-Event-ID", "must be a seq: a whole number 0 or more");
+        try {
+            return OptionalLong.of(LogQuery.parseSeq("Last-Event-ID", header.get()));
+        } catch (InvalidValueException e) {
+            throw ProblemException.badParameter("Last-Event-ID", e.reason());
         }
-        return OptionalLong.of(Long.parseLong(header.get()));
     }
 }

@@ -1,19 +1,24 @@
 package io.wsnotify.adapter.http;
 
+import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
 import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.NotifyCore;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Driving adapter: the REST API, the {@code /events} SSE stream and the dashboard, over Helidon SE.
  *
- * <p>{@link #register} adds, in this order, the filters (request observer, CORS, bearer-token
- * access, body limit), one {@code HttpService} per resource, the dashboard routes and the
- * error mapping (every error as problem+json, for other routes on the same routing too). The
- * OpenAPI document and docs UI are registered separately. For problems also on errors Helidon
- * answers before routing, install {@link ProblemDirectHandler#directHandlers()} on the server.
+ * <p>Wiring takes two calls on the server builder:
+ * {@code WebServer.builder().update(http::configure).routing(http::register)}.
+ * {@link #configure} installs what the server itself needs: problem+json answers for the errors
+ * Helidon handles before any route runs (malformed request line or query, oversized payload).
+ * {@link #register} adds, in this order, the filters (request observer, CORS, encoded-slash
+ * refusal, bearer-token access, body limit), one {@code HttpService} per resource, the dashboard
+ * routes and the error mapping (every error as problem+json, for other routes on the same
+ * routing too). The OpenAPI document and docs UI are registered separately.
  *
  * <p>Each {@code /events} stream holds its request thread until it ends; closing the core ends
  * them all (as a shutdown), so close it before stopping the server.
@@ -24,16 +29,32 @@ public final class HttpAdapter {
     private final HttpSettings settings;
     private final EventStreamHttpService events;
 
-    public HttpAdapter(NotifyCore core, AccessPolicy access, HttpSettings settings) {
+    /**
+     * The adapter over {@code core}, guarded by {@code access}.
+     *
+     * @param anonymousClientIds names {@code /events} streams opened without {@code client_id}
+     *                           (prefixed {@code sse-}); each id must be unique and unguessable,
+     *                           such as a random UUID, or targeted notifications could reach a
+     *                           stream they were not meant for
+     */
+    public HttpAdapter(NotifyCore core, AccessPolicy access, HttpSettings settings,
+                       Supplier<String> anonymousClientIds) {
         this.core = Objects.requireNonNull(core, "core");
         this.access = Objects.requireNonNull(access, "access");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.events = new EventStreamHttpService(core.live(), settings.sseHeartbeat());
+        this.events = new EventStreamHttpService(core.live(), settings.sseHeartbeat(),
+                Objects.requireNonNull(anonymousClientIds, "anonymousClientIds"));
+    }
+
+    /** Installs what the adapter needs on the server itself: {@code builder.update(http::configure)}. */
+    public void configure(WebServerConfig.Builder server) {
+        server.directHandlers(ProblemDirectHandler.directHandlers());
     }
 
     public void register(HttpRouting.Builder routing) {
         routing.addFilter(new ObservingFilter(settings.observer()))
                 .addFilter(new CorsFilter(settings.allowedOrigins()))
+                .addFilter(new EncodedSlashFilter())
                 .addFilter(new AccessFilter(access))
                 .addFilter(new BodyLimitFilter(settings.maxBodyBytes()));
         routing.register(new TaskHttpService(core.tasks()),

@@ -16,7 +16,8 @@ import java.util.Map;
  * The body of POST /notify (DESIGN §4) as a {@link CustomNotification}: {@code message}
  * (required, non-empty), {@code type}, {@code url}, {@code topic}, {@code to}, {@code data} (any
  * JSON). Other top-level fields pass through in their order; envelope fields the server owns
- * ({@code id}, {@code seq}, {@code date}, {@code timestamp}, {@code event}) are ignored when sent.
+ * ({@code id}, {@code seq}, {@code date}, {@code timestamp}, {@code event}, and {@code recipients}
+ * of the 202 answer: the core's {@link NotificationDraft#RESERVED_FIELDS}) are ignored when sent.
  */
 final class NotifyRequest {
     private NotifyRequest() {

@@ -11,12 +11,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * Answers the errors Helidon handles before any route runs (a malformed request line or query,
  * a body over the server's {@code max-payload-size}, a refused connection) as problem+json too,
- * instead of Helidon's empty or plain-text answers. Install it on the server:
- * {@code WebServer.builder().directHandlers(ProblemDirectHandler.directHandlers())}.
+ * instead of Helidon's empty or plain-text answers. {@link HttpAdapter#configure} installs it.
  */
-public final class ProblemDirectHandler implements DirectHandler {
+final class ProblemDirectHandler implements DirectHandler {
     /** Direct handlers answering every event type with a problem. */
-    public static DirectHandlers directHandlers() {
+    static DirectHandlers directHandlers() {
         ProblemDirectHandler handler = new ProblemDirectHandler();
         DirectHandlers.Builder builder = DirectHandlers.builder();
         for (EventType type : EventType.values()) {

@@ -41,6 +41,15 @@ final class ProblemException extends RuntimeException {
         return new ProblemException(new Problem(400, detail));
     }
 
+    /**
+     * 400: a body whose transfer broke off (a malformed chunk, a client gone mid-body); the
+     * connection is closed, as where the next request starts is unknown.
+     */
+    static ProblemException unreadableBody() {
+        return new ProblemException(new Problem(400, "The request body could not be read"),
+                Map.of("Connection", "close"));
+    }
+
     /** 422: well-formed input with values the rules refuse. */
     static ProblemException invalid(List<Problem.FieldError> errors) {
         String detail = errors.size() == 1
@@ -55,10 +64,10 @@ final class ProblemException extends RuntimeException {
                 Map.of("Connection", "close"));
     }
 
-    /** 415: a body that is not declared as JSON. */
+    /** 415: a body that is not declared as JSON in UTF-8. */
     static ProblemException unsupportedMediaType(String given) {
         return new ProblemException(new Problem(415,
-                "Content-Type '" + given + "' is not supported; send application/json"));
+                "Content-Type '" + given + "' is not supported; send application/json in UTF-8"));
     }
 
     /** 405, with the methods the route does accept. */

@@ -33,7 +33,7 @@ final class QueryParams {
         }
     }
 
-    /** The value of a parameter given at most once. */
+    /** The value of a parameter given at most once; a bare {@code ?name} reads as an empty value. */
     Optional<String> single(String name) {
         try {
             if (!query.contains(name)) {
@@ -43,7 +43,7 @@ final class QueryParams {
             if (values.size() > 1) {
                 throw ProblemException.badParameter(name, "must be given at most once");
             }
-            return Optional.of(values.get(0));
+            return Optional.of(values.isEmpty() ? "" : values.get(0));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badParameter(name, "is not correctly encoded");
         }

@@ -2,7 +2,6 @@ package io.wsnotify.adapter.http;
 
 import io.helidon.http.sse.SseEvent;
 import io.helidon.webserver.http.ServerResponse;
-import io.helidon.webserver.sse.SseSink;
 import io.wsnotify.application.live.DeliverySink;
 import io.wsnotify.application.live.EndReason;
 import io.wsnotify.application.live.Subscription;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
@@ -19,41 +17,36 @@ import java.util.function.Function;
  *
  * <p>Threading: the request's thread {@link #serve serves} the stream until it ends, sending a
  * heartbeat comment whenever it has been idle for the heartbeat period; the core's delivery
- * thread sends frames. One lock keeps the two from writing at once. The stream ends when the
- * core ends it (slow consumer, shutdown: a last comment names the seq to resume from), when a
- * write fails (the client went away) or when the request thread is interrupted.
+ * thread sends frames. The {@link SseWriter} keeps the two from writing at once. The stream
+ * ends when the core ends it (slow consumer, shutdown: a last comment names the seq to resume
+ * from), when a write fails (the client went away) or when the request thread is interrupted.
+ *
+ * <p>Ending is bounded: from the end on, the stream has {@code closeGrace} to write its last
+ * comment and close. A peer that stopped reading but stays connected (a slow consumer) blocks
+ * writes for good, so past the grace the socket is dropped: the blocked write fails and both
+ * threads are freed.
  */
 final class SseConnection implements DeliverySink {
-    private final ReentrantLock writing = new ReentrantLock();
     private final CountDownLatch finished = new CountDownLatch(1);
+    private final SseWriter writer = new SseWriter(finished::countDown);
     private final Duration heartbeat;
+    private final Duration closeGrace;
+    private final CloseDeadline deadline;
     private volatile EndReason endReason;
-    private SseSink sink;
-    private boolean broken;
 
-    SseConnection(Duration heartbeat) {
+    SseConnection(Duration heartbeat, Duration closeGrace) {
         this.heartbeat = heartbeat;
+        this.closeGrace = closeGrace;
+        this.deadline = new CloseDeadline(closeGrace, writer::abort);
     }
 
     /**
      * Subscribes, then opens the stream, and blocks until it ends. The subscription is made
      * before the response headers go out, so a client that has seen them misses nothing; frames
-     * wait for the headers behind the write lock.
+     * wait for the headers in the writer.
      */
     void serve(ServerResponse res, Function<DeliverySink, Subscription> subscribe) {
-        Subscription subscription;
-        writing.lock();
-        try {
-            subscription = subscribe.apply(this);
-            try {
-                sink = res.sink(SseSink.TYPE);
-            } catch (RuntimeException e) {
-                subscription.cancel();
-                throw e;
-            }
-        } finally {
-            writing.unlock();
-        }
+        Subscription subscription = writer.openAfter(() -> subscribe.apply(this), Subscription::cancel, res);
         try {
             awaitEnd();
         } finally {
@@ -74,68 +67,39 @@ final class SseConnection implements DeliverySink {
         if (seq > 0) {
             event.id(Long.toString(seq));
         }
-        writing.lock();
-        try {
-            if (!write(event.build())) {
-                throw new IOException("the SSE client went away");
-            }
-        } finally {
-            writing.unlock();
+        if (!writer.write(event.build())) {
+            throw new IOException("the SSE client went away");
         }
     }
 
+    /** Called by the core, from any thread; does not wait for the peer. */
     @Override
     public void end(EndReason reason) {
         endReason = reason;
         finished.countDown();
+        deadline.arm();
     }
 
     private void awaitEnd() {
         try {
             while (!finished.await(heartbeat.toMillis(), TimeUnit.MILLISECONDS)) {
-                if (writing.tryLock()) {
-                    try {
-                        write(SseEvent.builder().comment("heartbeat").build());
-                    } finally {
-                        writing.unlock();
-                    }
-                }
+                writer.commentIfFree("heartbeat");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Writes under the lock; a failure marks the stream broken and ends it. */
-    private boolean write(SseEvent event) {
-        if (broken) {
-            return false;
-        }
-        try {
-            sink.emit(event);
-            return true;
-        } catch (RuntimeException e) {
-            broken = true;
-            finished.countDown();
-            return false;
-        }
-    }
-
     private void close() {
-        writing.lock();
+        deadline.arm();
+        EndReason reason = endReason;
         try {
-            EndReason reason = endReason;
-            if (reason != null) {
-                write(SseEvent.builder().comment(reason.description()).build());
-            }
-            if (!broken) {
-                sink.close();
-            }
-        } catch (RuntimeException e) {
-            // the client is gone already; nothing left to close politely
+            writer.close(reason == null ? null : reason.description(), closeGrace);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            writer.abort();
         } finally {
-            broken = true;
-            writing.unlock();
+            deadline.met();
         }
     }
 }

@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * REST resource {@code /tasks} (DESIGN §3): list with {@code ?status=&limit=&offset=}, create,
  * read, change and delete. Reads carry {@code Notify-Seq}; a create answers 201 with
- * {@code Location}; a delete answers 200 with the task as it was.
+ * {@code Location}; a delete answers 200 with the task as it was. On a change an empty
+ * {@code ?status=} counts as absent, so a body status can go with it.
  */
 final class TaskHttpService implements HttpService {
     private final TaskUseCases tasks;
@@ -58,7 +59,7 @@ final class TaskHttpService implements HttpService {
 
     private void update(ServerRequest req, ServerResponse res) {
         TaskId id = new TaskId(PathIds.id(req));
-        String queryStatus = QueryParams.of(req).single("status").orElse(null);
+        String queryStatus = QueryParams.of(req).single("status").filter(status -> !status.isEmpty()).orElse(null);
         TaskRequests.TaskChange change = TaskRequests.change(queryStatus, JsonBody.optional(req));
         Recorded<Task> updated = tasks.update(id, change.name(), change.status());
         JsonResponses.send(res, Status.OK_200, ResourceJson.task(updated.value()).json());

@@ -1,9 +1,8 @@
 package io.wsnotify.adapter.http;
 
 import io.wsnotify.application.AccessPolicy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,17 +18,9 @@ class AccessTest {
     private static final String PUBLISH = "publish-secret";
     private static final String SUBSCRIBE = "subscribe-secret";
     private static final String REALM = "Bearer realm=\"websockets-notify\"";
-    private static TestServer server;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(new AccessPolicy(PUBLISH, SUBSCRIBE), HttpSettings.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.create().withAccess(new AccessPolicy(PUBLISH, SUBSCRIBE));
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
@@ -74,6 +65,32 @@ class AccessTest {
         assertEquals(201, withPublish.statusCode());
         assertEquals(202, inQuery.statusCode());
         assertEquals(200, deleted.statusCode());
+    }
+
+    @Test
+    void theQueryTokenCountsWhenTheHeaderIsNoBearerToken() {
+        HttpResponse<String> basic = server.get("/tasks?token=" + SUBSCRIBE)
+                .header("Authorization", "Basic dXNlcjpwYXNz").send();
+        HttpResponse<String> bearerWithout = server.get("/tasks?token=" + SUBSCRIBE)
+                .header("Authorization", "Bearer").send();
+
+        assertEquals(200, basic.statusCode(), basic.body());
+        assertEquals(200, bearerWithout.statusCode(), bearerWithout.body());
+    }
+
+    @Test
+    void theBearerHeaderWinsOverTheQueryToken() {
+        HttpResponse<String> response = server.get("/tasks?token=" + SUBSCRIBE).bearer("wrong").send();
+
+        ProblemAssert.assertProblem(response, 401);
+    }
+
+    @Test
+    void anEmptyTokenAsksForOneRatherThanCallingItWrong() {
+        HttpResponse<String> response = server.get("/tasks?token=").send();
+
+        ProblemAssert.assertProblem(response, 401);
+        assertEquals(REALM, response.headers().firstValue("WWW-Authenticate").orElseThrow());
     }
 
     @Test

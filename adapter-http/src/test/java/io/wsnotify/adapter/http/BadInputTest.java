@@ -1,8 +1,7 @@
 package io.wsnotify.adapter.http;
 
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -17,17 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * changed, no notification logged, and the server keeps serving.
  */
 class BadInputTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.create();
 
     @ParameterizedTest(name = "{0}")
     @MethodSource({"io.wsnotify.adapter.http.TaskBadInputs#all", "io.wsnotify.adapter.http.OtherBadInputs#all"})

@@ -1,8 +1,7 @@
 package io.wsnotify.adapter.http;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,17 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The 64 KiB body limit at its edge, with a Content-Length and chunked. */
 class BodyLimitTest {
     private static final int LIMIT = HttpSettings.DEFAULT_MAX_BODY_BYTES;
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.create();
 
     @Test
     void aBodyOfExactlyTheLimitIsAccepted() {

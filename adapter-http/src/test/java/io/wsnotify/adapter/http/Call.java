@@ -41,6 +41,12 @@ final class Call {
         return this;
     }
 
+    /** A body of exactly these bytes, with a Content-Length. */
+    Call bytes(byte[] bytes) {
+        body = HttpRequest.BodyPublishers.ofByteArray(bytes);
+        return this;
+    }
+
     /** A body sent chunked: the client does not know its length in advance. */
     Call chunked(byte[] bytes) {
         body = HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes));

@@ -1,9 +1,7 @@
 package io.wsnotify.adapter.http;
 
-import io.wsnotify.application.AccessPolicy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -16,21 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CorsTest {
     private static final String ALLOWED = "https://app.example";
     private static final String FOREIGN = "https://evil.example";
-    private static TestServer listed;
-    private static TestServer open;
-
-    @BeforeAll
-    static void start() {
-        listed = TestServer.start(AccessPolicy.open(), new HttpSettings(List.of(ALLOWED),
-                HttpSettings.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(15), (m, r, s, d) -> { }));
-        open = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        listed.close();
-        open.close();
-    }
+    @RegisterExtension
+    static final TestServer listed = TestServer.create().withSettings(new HttpSettings(List.of(ALLOWED),
+            HttpSettings.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(15), (m, r, s, d) -> { }));
+    @RegisterExtension
+    static final TestServer open = TestServer.create();
 
     @Test
     void answersAPreflightFromAnAllowedOrigin() {

@@ -1,8 +1,7 @@
 package io.wsnotify.adapter.http;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 
@@ -11,17 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code GET /} serves the dashboard page and {@code /web/*} its assets, from the classpath. */
 class DashboardTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.create();
 
     @Test
     void servesThePageAtTheRoot() {

@@ -10,15 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class EventStreamShutdownTest {
     @Test
     void shutdownEndsTheStreamNamingTheSeqToResumeFrom() throws Exception {
-        TestServer server = TestServer.start();
+        TestServer server = TestServer.create().start();
         try (EventStream stream = EventStream.open(server, "/events")) {
             server.call("POST", "/notify").json("{\"message\":\"last words\"}").send();
             long seq = Long.parseLong(stream.nextData().id());
 
-            server.core.live().endAll();
+            server.core().live().endAll();
 
             assertEquals(List.of("server shutting down; resume with since=" + seq), stream.commentsUntilEnd());
-            Eventually.await("the stream is closed", () -> server.adapter.openSseStreams() == 0);
+            Eventually.await("the stream is closed", () -> server.adapter().openSseStreams() == 0);
         } finally {
             server.close();
         }

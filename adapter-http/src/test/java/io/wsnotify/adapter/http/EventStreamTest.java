@@ -1,10 +1,8 @@
 package io.wsnotify.adapter.http;
 
-import io.wsnotify.application.AccessPolicy;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,19 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code GET /events}: live delivery, resume with Last-Event-ID or since, heartbeats, clean ends. */
 class EventStreamTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        HttpSettings settings = HttpSettings.defaults();
-        server = TestServer.start(AccessPolicy.open(), new HttpSettings(settings.allowedOrigins(),
-                settings.maxBodyBytes(), Duration.ofMillis(200), settings.observer()));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.create().withSettings(new HttpSettings(List.of("*"),
+            HttpSettings.DEFAULT_MAX_BODY_BYTES, Duration.ofMillis(200), (m, r, s, d) -> { }));
 
     @Test
     void deliversLiveNotificationsWithTheSeqAsEventId() throws Exception {
@@ -98,6 +86,27 @@ class EventStreamTest {
     }
 
     @Test
+    void resumesAfterAnySeqTheCoreAcceptsUpToTheLargest() throws Exception {
+        try (EventStream stream = EventStream.open(server, "/events", "Last-Event-ID", Long.toString(Long.MAX_VALUE))) {
+            EventStream.Frame frame = stream.nextData();
+
+            assertEquals(200, stream.status());
+            assertEquals("replay.reset", ResponseJson.object(frame.data()).getString("event"));
+        }
+    }
+
+    @Test
+    void aStreamWithoutClientIdIsNamedByTheGeneratorItIsGiven() throws Exception {
+        try (TestServer named = TestServer.create().withAnonymousIds(() -> "given-1").start();
+             EventStream stream = EventStream.open(named, "/events?topics=custom")) {
+            named.call("POST", "/notify").json("{\"message\":\"for someone else\",\"to\":\"other\"}").send();
+            named.call("POST", "/notify").json("{\"message\":\"for this stream\",\"to\":\"sse-given-1\"}").send();
+
+            assertEquals("for this stream", ResponseJson.object(stream.nextData().data()).getString("message"));
+        }
+    }
+
+    @Test
     void anIdleStreamGetsHeartbeatComments() throws Exception {
         try (EventStream stream = EventStream.open(server, "/events?topics=nothing.here")) {
             EventStream.Frame frame = stream.nextFrame();
@@ -110,12 +119,12 @@ class EventStreamTest {
     @Test
     void aClientThatGoesAwayIsForgotten() throws Exception {
         EventStream stream = EventStream.open(server, "/events");
-        Eventually.await("the stream is counted", () -> server.adapter.openSseStreams() >= 1);
+        Eventually.await("the stream is counted", () -> server.adapter().openSseStreams() >= 1);
 
         stream.close();
 
-        Eventually.await("the stream is closed", () -> server.adapter.openSseStreams() == 0);
-        Eventually.await("the subscription is cancelled", () -> server.core.live().connectionCount() == 0);
+        Eventually.await("the stream is closed", () -> server.adapter().openSseStreams() == 0);
+        Eventually.await("the subscription is cancelled", () -> server.core().live().connectionCount() == 0);
     }
 
     private static JsonObject created(String name) {

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class InternalErrorTest {
     @Test
     void aBrokenStoreIsAProblemWithoutInternals() {
-        try (TestServer server = TestServer.start()) {
+        try (TestServer server = TestServer.create().start()) {
             server.storeFails.set(true);
 
             HttpResponse<String> response = server.get("/tasks").send();

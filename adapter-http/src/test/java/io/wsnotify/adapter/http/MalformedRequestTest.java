@@ -1,7 +1,6 @@
 package io.wsnotify.adapter.http;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -11,20 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Requests Helidon refuses before routing (bad percent-encoding, which the JDK client cannot
- * even send) are problems too, through {@link ProblemDirectHandler}.
+ * even send) are problems too, through the {@link ProblemDirectHandler} that
+ * {@link HttpAdapter#configure} installs on the server.
  */
 class MalformedRequestTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.create();
 
     @ParameterizedTest
     @ValueSource(strings = {"/tasks?limit=%zz", "/tasks/%zz", "/notifications?since=1&topics=%",

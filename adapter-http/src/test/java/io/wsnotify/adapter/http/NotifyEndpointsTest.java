@@ -2,9 +2,8 @@ package io.wsnotify.adapter.http;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,17 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NotifyEndpointsTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.create();
 
     @ParameterizedTest
     @ValueSource(strings = {"/notify", "/notify/"})
@@ -51,6 +41,22 @@ class NotifyEndpointsTest {
         assertNotEquals("mine", envelope.getString("id"));
         assertEquals(server.newestSeq(), envelope.getJsonNumber("seq").longValue());
         assertEquals(0, envelope.getInt("recipients"));
+    }
+
+    @Test
+    void aRecipientsFieldSentByTheClientIsIgnoredLikeTheOtherServerOwnedFields() {
+        long before = server.newestSeq();
+
+        HttpResponse<String> response = server.call("POST", "/notify")
+                .json("{\"message\":\"counted\",\"recipients\":99,\"region\":\"eu\"}").send();
+
+        assertEquals(202, response.statusCode(), response.body());
+        assertEquals(1, response.body().split("\"recipients\"", -1).length - 1, response.body());
+        assertEquals(0, ResponseJson.object(response.body()).getInt("recipients"));
+        JsonObject logged = ResponseJson.array(server.get("/notifications?since=" + before).send().body())
+                .getJsonObject(0);
+        assertEquals("eu", logged.getString("region"));
+        assertFalse(logged.containsKey("recipients"), logged.toString());
     }
 
     @Test

@@ -5,6 +5,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import java.util.stream.Stream;
 
 import static io.wsnotify.adapter.http.BadInputCase.bad;
+import static io.wsnotify.adapter.http.TaskBadInputs.DEEP_NESTING;
+import static io.wsnotify.adapter.http.TaskBadInputs.HUGE_EXPONENT;
+import static io.wsnotify.adapter.http.TaskBadInputs.LONG_NUMBER;
 import static io.wsnotify.adapter.http.BadInputCase.typed;
 import static io.wsnotify.adapter.http.BadInputCase.withHeader;
 
@@ -39,6 +42,11 @@ final class OtherBadInputs {
                 bad("PUT", "/devices/1", "{}", 422, "online"),
                 bad("PUT", "/devices/1", "", 400, null),
                 bad("PUT", "/devices/1", "{online:true}", 400, null),
+                bad("PUT", "/devices/1", "{\"online\":" + HUGE_EXPONENT + "}", 400, null),
+                bad("PUT", "/devices/1", DEEP_NESTING, 400, null),
+                bad("PUT", "/devices/1", "{\"online\":" + LONG_NUMBER + "}", 400, null),
+                typed("PUT", "/devices/1", "application/json; charset=utf-16", "{\"online\":false}", 415),
+                bad("GET", "/devices%2F1", null, 404, null),
                 typed("PUT", "/devices/1", "text/plain", "{\"online\":false}", 415),
                 bad("PUT", "/devices/abc", "{\"online\":false}", 400, "id"),
                 bad("PUT", "/devices/999", "{\"online\":false}", 404, null),
@@ -59,6 +67,10 @@ final class OtherBadInputs {
                 bad("POST", "/notify", "\"just a string\"", 422, "body"),
                 bad("POST", "/notify", "", 400, null),
                 bad("POST", "/notify", "{\"message\":\"m\"", 400, null),
+                bad("POST", "/notify", "{\"message\":\"m\",\"data\":" + HUGE_EXPONENT + "}", 400, null),
+                bad("POST", "/notify", "{\"message\":\"m\",\"extra\":" + DEEP_NESTING + "}", 400, null),
+                bad("POST", "/notify", "{\"message\":\"m\",\"data\":[" + LONG_NUMBER + "]}", 400, null),
+                typed("POST", "/notify", "application/json; charset=utf-16", "{\"message\":\"m\"}", 415),
                 typed("POST", "/notify", "text/plain", "{\"message\":\"m\"}", 415),
                 bad("GET", "/notify", null, 405, null));
     }
@@ -68,6 +80,11 @@ final class OtherBadInputs {
                 bad("GET", "/notifications?since=x", null, 400, "since"),
                 bad("GET", "/notifications?since=-1", null, 400, "since"),
                 bad("GET", "/notifications?since=1&since=2", null, 400, "since"),
+                bad("GET", "/notifications?since=", null, 400, "since"),
+                bad("GET", "/notifications?since", null, 400, "since"),
+                bad("GET", "/notifications?since=9223372036854775808", null, 400, "since"),
+                bad("GET", "/notifications?topics=a,", null, 400, "topics"),
+                bad("GET", "/notifications?topics=%20", null, 400, "topics"),
                 bad("GET", "/notifications?limit=0", null, 400, "limit"),
                 bad("GET", "/notifications?limit=1001", null, 400, "limit"),
                 bad("GET", "/notifications?topics=Bad!", null, 400, "topics"),
@@ -79,9 +96,15 @@ final class OtherBadInputs {
     private static Stream<BadInputCase> events() {
         return Stream.of(
                 bad("GET", "/events?since=x", null, 400, "since"),
+                bad("GET", "/events?since=", null, 400, "since"),
+                bad("GET", "/events?since=+1", null, 400, "since"),
                 bad("GET", "/events?topics=BAD", null, 400, "topics"),
+                bad("GET", "/events?topics=a,,b", null, 400, "topics"),
                 bad("GET", "/events?client_id=no%20spaces", null, 400, "client_id"),
                 withHeader("/events", "Last-Event-ID", "abc", 400, "Last-Event-ID"),
+                withHeader("/events", "Last-Event-ID", "-1", 400, "Last-Event-ID"),
+                withHeader("/events", "Last-Event-ID", "9223372036854775808", 400, "Last-Event-ID"),
+                bad("GET", "/events%2F", null, 404, null),
                 bad("POST", "/events", null, 405, null));
     }
 

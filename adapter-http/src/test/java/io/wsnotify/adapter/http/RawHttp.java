@@ -13,15 +13,19 @@ final class RawHttp {
 
     /** The whole response to {@code GET target} with {@code Connection: close}, status line first. */
     static String get(TestServer server, String target, String... headerLines) {
+        StringBuilder request = new StringBuilder("GET ").append(target).append(" HTTP/1.1\r\nHost: localhost\r\n");
+        for (String header : headerLines) {
+            request.append(header).append("\r\n");
+        }
+        return exchange(server, request.append("Connection: close\r\n\r\n").toString());
+    }
+
+    /** The first response to a request written exactly as given (ASCII), status line first. */
+    static String exchange(TestServer server, String request) {
         try (Socket socket = new Socket("localhost", server.port())) {
             socket.setSoTimeout(10_000);
-            StringBuilder request = new StringBuilder("GET ").append(target).append(" HTTP/1.1\r\nHost: localhost\r\n");
-            for (String header : headerLines) {
-                request.append(header).append("\r\n");
-            }
-            request.append("Connection: close\r\n\r\n");
             OutputStream out = socket.getOutputStream();
-            out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
             out.flush();
             return readUntilBodyComplete(socket);
         } catch (IOException e) {

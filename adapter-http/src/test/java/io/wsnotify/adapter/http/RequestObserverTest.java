@@ -1,10 +1,9 @@
 package io.wsnotify.adapter.http;
 
 import io.wsnotify.application.AccessPolicy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -12,17 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The observer hears of every request once, with its route template and status. */
 class RequestObserverTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(new AccessPolicy("pub", null), HttpSettings.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.create().withAccess(new AccessPolicy("pub", null));
 
     @BeforeEach
     void forget() {
@@ -58,8 +48,9 @@ class RequestObserverTest {
     @Test
     void reportsPathsNoRouteServesAsUnmatched() {
         server.get("/no/such/thing").send();
+        server.get("/tasks%2F1").send();
 
-        assertObserved("GET unmatched 404");
+        assertObserved("GET unmatched 404", "GET unmatched 404");
     }
 
     @Test

@@ -8,6 +8,10 @@ import static io.wsnotify.adapter.http.BadInputCase.typed;
 /** Bad requests to {@code /tasks} and {@code /tasks/{id}}, for {@link BadInputTest}. */
 final class TaskBadInputs {
     private static final String LONG_NAME = "n".repeat(201);
+    /** JSON past the parser's limits: an exponent out of range, nesting over 1000, a 2000-digit number. */
+    static final String HUGE_EXPONENT = "1e9999999999";
+    static final String DEEP_NESTING = "[".repeat(5000);
+    static final String LONG_NUMBER = "1".repeat(2000);
 
     private TaskBadInputs() {
     }
@@ -30,13 +34,20 @@ final class TaskBadInputs {
                 bad("POST", "/tasks", "{\"name\":\"" + LONG_NAME + "\"}", 422, "name"),
                 bad("POST", "/tasks", "{\"name\":\"ok\",\"status\":\"done\"}", 422, "status"),
                 bad("POST", "/tasks", "{\"name\":\"ok\",\"status\":7}", 422, "status"),
+                bad("POST", "/tasks", "{\"name\":\"a\",\"status\":" + HUGE_EXPONENT + "}", 400, null),
+                bad("POST", "/tasks", DEEP_NESTING, 400, null),
+                bad("POST", "/tasks", "{\"name\":\"a\",\"pad\":" + DEEP_NESTING + "}", 400, null),
+                bad("POST", "/tasks", "{\"name\":\"a\",\"status\":" + LONG_NUMBER + "}", 400, null),
                 typed("POST", "/tasks", "text/plain", "{\"name\":\"ok\"}", 415),
+                typed("POST", "/tasks", "application/json; charset=utf-16", "{\"name\":\"ok\"}", 415),
+                typed("POST", "/tasks", "application/json; charset=ISO-8859-1", "{\"name\":\"ok\"}", 415),
                 typed("POST", "/tasks", "application/x-www-form-urlencoded", "name=ok", 415),
                 bad("GET", "/tasks?limit=x", null, 400, "limit"),
                 bad("GET", "/tasks?limit=0", null, 400, "limit"),
                 bad("GET", "/tasks?limit=1001", null, 400, "limit"),
                 bad("GET", "/tasks?limit=-1", null, 400, "limit"),
                 bad("GET", "/tasks?limit=", null, 400, "limit"),
+                bad("GET", "/tasks?limit", null, 400, "limit"),
                 bad("GET", "/tasks?limit=99999999999999999999", null, 400, "limit"),
                 bad("GET", "/tasks?limit=1&limit=2", null, 400, "limit"),
                 bad("GET", "/tasks?offset=-1", null, 400, "offset"),
@@ -53,12 +64,19 @@ final class TaskBadInputs {
                 bad("GET", "/tasks/1.5", null, 400, "id"),
                 bad("GET", "/tasks/99999999999999999999", null, 400, "id"),
                 bad("GET", "/tasks/999999", null, 404, null),
+                bad("GET", "/tasks%2F1", null, 404, null),
+                bad("GET", "/tasks%2f1/", null, 404, null),
+                bad("GET", "/tasks/1%2F", null, 404, null),
+                bad("PUT", "/tasks%2F1?status=completed", null, 404, null),
+                bad("DELETE", "/tasks%2F1", null, 404, null),
                 bad("PUT", "/tasks/abc?status=completed", null, 400, "id"),
                 bad("PUT", "/tasks/999999?status=completed", null, 404, null),
                 bad("PUT", "/tasks/1", null, 422, "status"),
                 bad("PUT", "/tasks/1", "{}", 422, "status"),
                 bad("PUT", "/tasks/1?status=done", null, 422, "status"),
                 bad("PUT", "/tasks/1?status=", null, 422, "status"),
+                bad("PUT", "/tasks/1?status", null, 422, "status"),
+                bad("PUT", "/tasks/1?status=", "{\"status\":\"done\"}", 422, "status"),
                 bad("PUT", "/tasks/1", "{\"status\":\"done\"}", 422, "status"),
                 bad("PUT", "/tasks/1?status=completed", "{\"status\":\"pending\"}", 422, "status"),
                 bad("PUT", "/tasks/1?status=completed&status=pending", null, 400, "status"),
@@ -66,6 +84,10 @@ final class TaskBadInputs {
                 bad("PUT", "/tasks/1", "{\"name\":\"" + LONG_NAME + "\"}", 422, "name"),
                 bad("PUT", "/tasks/1", "{\"name\":true,\"status\":\"x\"}", 422, "name"),
                 bad("PUT", "/tasks/1", "{\"status\":", 400, null),
+                bad("PUT", "/tasks/1", "{\"status\":" + HUGE_EXPONENT + "}", 400, null),
+                bad("PUT", "/tasks/1", DEEP_NESTING, 400, null),
+                bad("PUT", "/tasks/1", "{\"name\":" + LONG_NUMBER + "}", 400, null),
+                typed("PUT", "/tasks/1", "application/json;charset=utf-16", "{\"status\":\"completed\"}", 415),
                 typed("PUT", "/tasks/1", "text/plain", "{\"status\":\"completed\"}", 415),
                 bad("DELETE", "/tasks/abc", null, 400, "id"),
                 bad("DELETE", "/tasks/999999", null, 404, null),

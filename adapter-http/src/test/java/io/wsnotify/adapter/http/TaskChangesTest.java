@@ -2,9 +2,8 @@ package io.wsnotify.adapter.http;
 
 import io.wsnotify.domain.Notification;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,17 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** PUT and DELETE on {@code /tasks/{id}}: the seed's query style, JSON bodies, trailing slashes. */
 class TaskChangesTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.create();
 
     @Test
     void changesStatusTheSeedWayWithAQueryParameter() {
@@ -51,6 +41,17 @@ class TaskChangesTest {
         assertEquals(200, response.statusCode());
         assertEquals("completed", task.getString("status"));
         assertEquals("New name", task.getString("name"));
+    }
+
+    @Test
+    void anEmptyQueryStatusGivesWayToTheBodyStatus() {
+        long id = createdId("Empty query", null);
+
+        HttpResponse<String> response = server.call("PUT", "/tasks/" + id + "?status=")
+                .json("{\"status\":\"completed\"}").send();
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("completed", ResponseJson.object(response.body()).getString("status"));
     }
 
     @Test

@@ -3,9 +3,8 @@ package io.wsnotify.adapter.http;
 import io.wsnotify.domain.Notification;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,17 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** GET and POST on {@code /tasks}, GET {@code /tasks/{id}}, and the Notify-Seq hand-off to the log. */
 class TaskEndpointsTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.create();
 
     @ParameterizedTest
     @ValueSource(strings = {"/tasks", "/tasks/"})

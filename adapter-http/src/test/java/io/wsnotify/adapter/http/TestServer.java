@@ -2,77 +2,113 @@ package io.wsnotify.adapter.http;
 
 import io.helidon.webserver.WebServer;
 import io.wsnotify.application.AccessPolicy;
-import io.wsnotify.application.CorePorts;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
-import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
-import io.wsnotify.domain.port.Transactions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * A real Helidon server on a random port running the HTTP adapter over a real core on the
- * in-memory store, seeded with the demo data, plus a JDK HTTP client pointed at it.
+ * A real Helidon server on a random port running the HTTP adapter over a {@link SeededCore},
+ * plus a JDK HTTP client pointed at it. The server is wired as main wires it:
+ * {@code update(adapter::configure).routing(adapter::register)}.
+ *
+ * <p>One server per test class, as a JUnit extension started before all its tests:
+ * {@code @RegisterExtension static final TestServer server = TestServer.create();} (configure it
+ * with the {@code with…} methods first); or one for a single test:
+ * {@code try (TestServer server = TestServer.create().start()) { … }}.
  */
-final class TestServer implements AutoCloseable {
-    final NotifyCore core;
-    final HttpAdapter adapter;
+final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
     /** "METHOD route status" of every request the observer was told about. */
     final List<String> observed = new CopyOnWriteArrayList<>();
     /** When set, every transaction fails as a broken database would. */
     final AtomicBoolean storeFails = new AtomicBoolean();
-    private final WebServer server;
-    private final HttpClient client;
-    private final URI base;
+    private final AtomicInteger anonymousStreams = new AtomicInteger();
+    private AccessPolicy access = AccessPolicy.open();
+    private HttpSettings settings = HttpSettings.defaults();
+    private CoreSettings coreSettings = CoreSettings.defaults();
+    private Supplier<String> anonymousIds = () -> "anonymous-" + anonymousStreams.incrementAndGet();
+    private NotifyCore core;
+    private HttpAdapter adapter;
+    private WebServer server;
+    private HttpClient client;
 
-    private TestServer(AccessPolicy access, HttpSettings settings) {
-        InMemoryStore store = new InMemoryStore();
-        Transactions transactions = new Transactions() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                if (storeFails.get()) {
-                    throw new IllegalStateException("simulated store failure: disk on fire");
-                }
-                return store.inTransaction(work);
-            }
-        };
-        core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(),
-                store.notificationLog(), transactions, Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                ZoneId.systemDefault()), CoreSettings.defaults());
-        core.seedData().seedIfEmpty();
+    private TestServer() {
+    }
+
+    /** A server with open access and default settings, not started yet. */
+    static TestServer create() {
+        return new TestServer();
+    }
+
+    TestServer withAccess(AccessPolicy access) {
+        this.access = access;
+        return this;
+    }
+
+    TestServer withSettings(HttpSettings settings) {
+        this.settings = settings;
+        return this;
+    }
+
+    TestServer withCoreSettings(CoreSettings coreSettings) {
+        this.coreSettings = coreSettings;
+        return this;
+    }
+
+    /** How {@code /events} streams without a client id are named (default: anonymous-1, -2, …). */
+    TestServer withAnonymousIds(Supplier<String> anonymousIds) {
+        this.anonymousIds = anonymousIds;
+        return this;
+    }
+
+    TestServer start() {
+        core = SeededCore.create(coreSettings, storeFails);
+        RequestObserver recording = (method, route, status, nanos) -> observed.add(method + " " + route + " " + status);
         HttpSettings observedSettings = new HttpSettings(settings.allowedOrigins(), settings.maxBodyBytes(),
-                settings.sseHeartbeat(), (method, route, status, nanos) -> observed.add(method + " " + route + " " + status));
-        adapter = new HttpAdapter(core, access, observedSettings);
+                settings.sseHeartbeat(), recording);
+        adapter = new HttpAdapter(core, access, observedSettings, anonymousIds);
         server = WebServer.builder().host("localhost").port(0)
-                .directHandlers(ProblemDirectHandler.directHandlers())
-                .routing(adapter::register).build().start();
-        base = URI.create("http://localhost:" + server.port());
+                .update(adapter::configure)
+                .routing(adapter::register)
+                .build().start();
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+        return this;
     }
 
-    static TestServer start() {
-        return start(AccessPolicy.open(), HttpSettings.defaults());
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
     }
 
-    static TestServer start(AccessPolicy access, HttpSettings settings) {
-        return new TestServer(access, settings);
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    NotifyCore core() {
+        return core;
+    }
+
+    HttpAdapter adapter() {
+        return adapter;
     }
 
     URI uri(String pathAndQuery) {
-        return base.resolve(pathAndQuery);
+        return URI.create("http://localhost:" + server.port()).resolve(pathAndQuery);
     }
 
     int port() {
@@ -102,10 +138,17 @@ final class TestServer implements AutoCloseable {
         return core.notifications().read(new LogQuery(since, Set.of(), null, LogQuery.MAX_LIMIT)).value();
     }
 
+    /** Stops what {@link #start} got running, so a failed start does not hide its cause. */
     @Override
     public void close() {
-        core.close();
-        client.shutdownNow();
-        server.stop();
+        if (core != null) {
+            core.close();
+        }
+        if (client != null) {
+            client.shutdownNow();
+        }
+        if (server != null) {
+            server.stop();
+        }
     }
 }
