@@ -37,7 +37,7 @@ final class ChangeRecorder {
     <T> Recorded<T> record(Supplier<T> change, Function<T, NotificationDraft> describe) {
         writeLock.lock();
         try {
-            Recorded<T> committed = transactions.inTransaction(() -> {
+            Recorded<T> committed = transactions.inWriteTransaction(() -> {
                 T value = change.get();
                 NotificationDraft draft = describe.apply(value);
                 return new Recorded<>(value, draft == null ? null : log.append(draft), 0);
@@ -67,7 +67,7 @@ final class ChangeRecorder {
     <T> T write(Supplier<T> work) {
         writeLock.lock();
         try {
-            return transactions.inTransaction(work);
+            return transactions.inWriteTransaction(work);
         } finally {
             writeLock.unlock();
         }

@@ -54,7 +54,7 @@ final class CachedStatement implements InvocationHandler {
                 }
                 try {
                     Object result = method.invoke(statement, args);
-                    return result instanceof ResultSet rows ? QueryResult.wrap(rows) : result;
+                    return result instanceof ResultSet rows ? new QueryResult(rows) : result;
                 } catch (InvocationTargetException e) {
                     throw e.getCause();
                 }

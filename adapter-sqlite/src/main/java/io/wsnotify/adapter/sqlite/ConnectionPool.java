@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ConnectionPool implements CloseableJdbcConnectionPool {
     private final ConnectionFactory factory;
+    private final int size;
     private final Semaphore permits;
     private final Duration acquireTimeout;
     private final Deque<PhysicalConnection> idle = new ConcurrentLinkedDeque<>();
@@ -25,6 +26,7 @@ final class ConnectionPool implements CloseableJdbcConnectionPool {
 
     ConnectionPool(ConnectionFactory factory, int size, Duration acquireTimeout) {
         this.factory = factory;
+        this.size = size;
         this.permits = new Semaphore(size, true);
         this.acquireTimeout = acquireTimeout;
     }
@@ -63,6 +65,16 @@ final class ConnectionPool implements CloseableJdbcConnectionPool {
         } finally {
             permits.release();
         }
+    }
+
+    /** How many connections are lent out now. */
+    int lent() {
+        return size - permits.availablePermits();
+    }
+
+    /** How many borrowers wait for a connection now. */
+    int waiting() {
+        return permits.getQueueLength();
     }
 
     /** Closes idle connections now and lent ones when they come back. */

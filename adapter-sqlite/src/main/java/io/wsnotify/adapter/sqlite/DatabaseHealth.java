@@ -1,7 +1,5 @@
 package io.wsnotify.adapter.sqlite;
 
-import io.helidon.dbclient.DbClient;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,12 +17,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
- * Whether the database is usable now: the file at the configured path still exists, is the very
- * file the store opened (same file key, so not deleted and replaced), starts with the SQLite
- * header, and real queries succeed both on a fresh connection and through the pool — all within
+ * Whether the database is usable now: the store is open, the file at the configured path still
+ * exists, is the very file the store opened (same file key, so not deleted and replaced), starts
+ * with the SQLite header, and a real query succeeds on a fresh connection — all within
  * {@link #LIMIT}.
+ *
+ * <p>The pool is not asked: under read load every pooled connection may be busy, which is health,
+ * not sickness, and waiting for one would report 503 exactly when the service is most in use.
+ * One probe runs at a time; callers that come while it runs share its answer.
  */
 final class DatabaseHealth {
     static final Duration LIMIT = Duration.ofSeconds(1);
@@ -32,18 +36,21 @@ final class DatabaseHealth {
     private static final String PROBE = "SELECT (SELECT count(*) FROM sqlite_master), (SELECT max(seq) FROM notifications)";
 
     private final ConnectionFactory factory;
-    private final DbClient db;
+    private final BooleanSupplier open;
     private final Object fileKey;
+    private final AtomicReference<CompletableFuture<Boolean>> running = new AtomicReference<>();
 
-    DatabaseHealth(ConnectionFactory factory, DbClient db) throws IOException {
+    DatabaseHealth(ConnectionFactory factory, BooleanSupplier open) throws IOException {
         this.factory = factory;
-        this.db = db;
+        this.open = open;
         this.fileKey = fileKey(factory.file());
     }
 
     boolean isHealthy() {
-        CompletableFuture<Boolean> result = new CompletableFuture<>();
-        Thread.ofVirtual().name("sqlite-health").start(() -> result.complete(probe()));
+        if (!open.getAsBoolean()) {
+            return false;
+        }
+        CompletableFuture<Boolean> result = runningProbe();
         try {
             return result.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
@@ -54,9 +61,24 @@ final class DatabaseHealth {
         }
     }
 
+    /** The probe in flight, or a new one. */
+    private CompletableFuture<Boolean> runningProbe() {
+        while (true) {
+            CompletableFuture<Boolean> last = running.get();
+            if (last != null && !last.isDone()) {
+                return last;
+            }
+            CompletableFuture<Boolean> next = new CompletableFuture<>();
+            if (running.compareAndSet(last, next)) {
+                Thread.ofVirtual().name("sqlite-health").start(() -> next.complete(probe()));
+                return next;
+            }
+        }
+    }
+
     private boolean probe() {
         try {
-            return isOurFile() && hasHeader() && answersOnFreshConnection() && answersThroughPool() && isOurFile();
+            return isOurFile() && hasHeader() && answersOnFreshConnection() && isOurFile();
         } catch (IOException | SQLException | RuntimeException e) {
             return false;
         }
@@ -79,10 +101,6 @@ final class DatabaseHealth {
              ResultSet row = statement.executeQuery(PROBE)) {
             return row.next() && row.getLong(1) > 0;
         }
-    }
-
-    private boolean answersThroughPool() {
-        return db.execute().createGet(PROBE).execute().isPresent();
     }
 
     private static Object fileKey(Path file) throws IOException {

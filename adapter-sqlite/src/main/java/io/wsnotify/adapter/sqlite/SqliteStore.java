@@ -1,8 +1,6 @@
 package io.wsnotify.adapter.sqlite;
 
 import io.helidon.dbclient.DbClient;
-import io.helidon.dbclient.jdbc.JdbcClientBuilder;
-import io.helidon.dbclient.jdbc.JdbcParametersConfig;
 import io.wsnotify.domain.port.DeviceRepository;
 import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.TaskRepository;
@@ -12,6 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,23 +20,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Driven adapter: tasks, devices and the notification log in one SQLite file, through Helidon
- * DbClient. {@link #open} creates the file's folder, applies the migrations and opens the pool;
- * the repositories and the log take part in {@link #transactions()}' units of work.
+ * DbClient. {@link #open} creates the file's folder, applies the migrations and opens the
+ * {@link ConnectionLanes} (read connections, and one for the writer); the repositories and the log
+ * take part in {@link #transactions()}' units of work.
  */
 public final class SqliteStore implements AutoCloseable {
     private static final Duration ACQUIRE_TIMEOUT = Duration.ofSeconds(30);
 
-    private final DbClient db;
+    private final ConnectionFactory factory;
+    private final ConnectionLanes lanes;
     private final ExecutorService committer;
     private final SqliteTransactions transactions;
     private final DatabaseHealth health;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private SqliteStore(DbClient db, ExecutorService committer, DatabaseHealth health) {
-        this.db = db;
+    private SqliteStore(ConnectionFactory factory, ConnectionLanes lanes, ExecutorService committer)
+            throws IOException {
+        this.factory = factory;
+        this.lanes = lanes;
         this.committer = committer;
-        this.transactions = new SqliteTransactions(db, committer);
-        this.health = health;
+        this.transactions = new SqliteTransactions(lanes, committer);
+        this.health = new DatabaseHealth(factory, () -> !closed.get());
     }
 
     /** Opens (creating if needed) and migrates the database at {@code settings.path()}. */
@@ -48,17 +53,14 @@ public final class SqliteStore implements AutoCloseable {
         }
         ConnectionFactory factory = new ConnectionFactory(file, settings.busyTimeout());
         Migrations.apply(factory.dataSource());
-        int size = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-        DbClient db = JdbcClientBuilder.create()
-                .connectionPool(new ConnectionPool(factory, size, ACQUIRE_TIMEOUT))
-                .parametersSetter(JdbcParametersConfig.builder().useStringBinding(false).build())
-                .build();
+        ConnectionLanes lanes = new ConnectionLanes(factory, settings.readConnections(), ACQUIRE_TIMEOUT);
+        ExecutorService committer = Executors.newCachedThreadPool(
+                Thread.ofPlatform().name("sqlite-commit-", 0).daemon().factory());
         try {
-            DatabaseHealth health = new DatabaseHealth(factory, db);
-            return new SqliteStore(db, Executors.newCachedThreadPool(
-                    Thread.ofPlatform().name("sqlite-commit-", 0).daemon().factory()), health);
+            return new SqliteStore(factory, lanes, committer);
         } catch (IOException e) {
-            db.close();
+            lanes.close();
+            committer.shutdown();
             throw new UncheckedIOException("Cannot read the attributes of the SQLite database " + file, e);
         }
     }
@@ -84,27 +86,33 @@ public final class SqliteStore implements AutoCloseable {
         return health.isHealthy();
     }
 
-    /** The DbClient the store runs on (for this module's tests). */
+    /** The DbClient of the read connections (for this module's tests). */
     DbClient dbClient() {
-        return db;
+        return lanes.reads();
+    }
+
+    /** Both connection pools (for this module's tests). */
+    ConnectionLanes lanes() {
+        return lanes;
     }
 
     /**
      * Checkpoints the WAL into the database file and closes every connection (those still lent out
-     * as soon as they come back).
+     * as soon as they come back). The checkpoint runs on a connection of its own, so it waits for
+     * no pool, only (up to the busy timeout) for a transaction still running.
      */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        try {
-            db.execute().createQuery("PRAGMA wal_checkpoint(TRUNCATE)").execute().toList();
-        } catch (RuntimeException e) {
+        try (Connection connection = factory.open(); Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException | RuntimeException e) {
             System.getLogger(SqliteStore.class.getName()).log(System.Logger.Level.WARNING,
                     "WAL checkpoint on close failed", e);
         } finally {
-            db.close();
+            lanes.close();
             committer.shutdown();
         }
     }

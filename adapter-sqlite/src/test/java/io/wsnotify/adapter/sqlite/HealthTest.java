@@ -10,9 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Health says whether the database file at the path is usable now, and recovers when it is back. */
@@ -36,6 +42,25 @@ class HealthTest {
     @Test
     void isHealthyWhenOpen() {
         assertTrue(store.isHealthy());
+    }
+
+    @Test
+    void isHealthyAtOnceWhileEveryPooledConnectionIsLent() throws SQLException {
+        List<Connection> lent = new ArrayList<>();
+        try {
+            ConnectionPool readPool = store.lanes().readPool();
+            while (readPool.lent() < SqliteSettings.defaultReadConnections()) {
+                lent.add(readPool.connection());
+            }
+            lent.add(store.lanes().writePool().connection());
+            for (int i = 0; i < 5; i++) {
+                assertTrue(assertTimeoutPreemptively(Duration.ofSeconds(5), store::isHealthy));
+            }
+        } finally {
+            for (Connection connection : lent) {
+                connection.close();
+            }
+        }
     }
 
     @Test

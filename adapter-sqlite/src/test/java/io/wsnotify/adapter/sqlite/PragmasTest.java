@@ -38,6 +38,8 @@ class PragmasTest {
         SqliteTransactions transactions = (SqliteTransactions) store.transactions();
         assertEquals("2", transactions.inTransaction(() -> transactions.reader().createGet("PRAGMA synchronous")
                 .execute().orElseThrow().column(1).get(String.class)));
+        assertEquals("2", transactions.inTransaction(() -> transactions.writer().createGet("PRAGMA synchronous")
+                .execute().orElseThrow().column(1).get(String.class)), "on the write connection too");
     }
 
     @Test

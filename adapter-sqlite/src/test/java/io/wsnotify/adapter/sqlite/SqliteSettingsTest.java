@@ -28,4 +28,20 @@ class SqliteSettingsTest {
     void defaultsToFiveSecondsOfBusyTimeout() {
         assertEquals(Duration.ofSeconds(5), SqliteSettings.of(Path.of("notify.db")).busyTimeout());
     }
+
+    @Test
+    void needsOneToTheMaximumOfReadConnections() {
+        Path path = Path.of("data/notify.db");
+        Duration busy = Duration.ofSeconds(1);
+        assertThrows(IllegalArgumentException.class, () -> new SqliteSettings(path, busy, 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> new SqliteSettings(path, busy, SqliteSettings.MAX_READ_CONNECTIONS + 1));
+        assertEquals(1, new SqliteSettings(path, busy, 1).readConnections());
+    }
+
+    @Test
+    void defaultsToTwiceTheProcessorsLessTheWriterButAtLeastThreeReadConnections() {
+        int expected = Math.max(3, 2 * Runtime.getRuntime().availableProcessors() - 1);
+        assertEquals(expected, SqliteSettings.of(Path.of("notify.db")).readConnections());
+    }
 }

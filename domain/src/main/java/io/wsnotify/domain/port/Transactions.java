@@ -9,4 +9,12 @@ public interface Transactions {
      * throws, and rethrows. Reads inside it see one consistent snapshot.
      */
     <T> T inTransaction(Supplier<T> work);
+
+    /**
+     * Like {@link #inTransaction}, for work that will write: a store with a dedicated writer
+     * connection runs it there from the start, so writers never queue behind readers.
+     */
+    default <T> T inWriteTransaction(Supplier<T> work) {
+        return inTransaction(work);
+    }
 }
