@@ -21,6 +21,10 @@ public final class Main {
             System.err.println("Websockets Notify cannot start: " + e.getMessage());
             System.exit(2);
             return;
+        } catch (RuntimeException e) {
+            System.err.println("Websockets Notify cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
         }
         // Helidon's shutdown hook keeps logging alive while its handlers run, so the stop is logged.
         io.helidon.Main.addShutdownHandler(application::stop);

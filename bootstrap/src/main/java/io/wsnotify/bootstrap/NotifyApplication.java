@@ -61,11 +61,18 @@ public final class NotifyApplication {
             parts.meters = meters;
             Optional<RequestLog> requestLog = settings.logRequests() ? Optional.of(new RequestLog()) : Optional.empty();
             HttpAdapter http = new HttpAdapter(core, settings.access(),
-                    settings.http().withObserver(observer(new HttpRequestMeter(meters), requestLog)));
+                    settings.http().withObserver(observer(new HttpRequestMeter(meters), requestLog)),
+                    () -> UUID.randomUUID().toString());
             WebSocketAdapter webSocket = new WebSocketAdapter(core.live(), settings.access(), settings.webSocket());
             parts.webSocket = webSocket;
             parts.server = WebServerAssembly.start(config, http, webSocket,
                     new DatabaseReadiness(store::isHealthy), meters, requestLog);
+            if (!parts.server.isRunning() || parts.server.port() < 0) {
+                throw new IllegalStateException("the server could not listen on "
+                        + config.get("server.host").asString().orElse("0.0.0.0") + ":"
+                        + config.get("server.port").asString().orElse("5050")
+                        + " (is the port in use? choose another with server.port or SERVER_PORT)");
+            }
             NotifyMeters notifyMeters = new NotifyMeters(meters);
             parts.notifyMeters = notifyMeters;
             notifyMeters.connections("websocket", webSocket::openConnections);

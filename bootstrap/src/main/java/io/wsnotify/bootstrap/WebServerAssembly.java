@@ -41,6 +41,7 @@ final class WebServerAssembly {
                 .featuresDiscoverServices(false)
                 .addFeature(observe)
                 .update(webSocket::configure)
+                .update(http::configure)
                 .routing(routing -> http(routing, http, docs, requestLog))
                 .addRouting(WsRouting.builder().update(webSocket::register))
                 .build()

@@ -25,12 +25,25 @@ public final class RequestLog implements Filter, RequestObserver {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
-        currentPath.set(req.path().path());
+        currentPath.set(printable(req.path().rawPath()));
         try {
             chain.proceed();
         } finally {
             currentPath.remove();
         }
+    }
+
+    /** The path as sent (still percent-encoded), so a decoded newline can never split a log line. */
+    private static String printable(String rawPath) {
+        StringBuilder out = new StringBuilder(rawPath.length());
+        rawPath.codePoints().forEach(c -> {
+            if (c < 0x20 || c == 0x7f || c == ' ') {
+                out.append(String.format(Locale.ROOT, "%%%02X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     @Override
