@@ -13,6 +13,7 @@ import io.wsnotify.adapter.http.HttpAdapter;
 import io.wsnotify.adapter.http.docs.ApiDocs;
 import io.wsnotify.adapter.websocket.WebSocketAdapter;
 import io.wsnotify.bootstrap.observe.RequestLog;
+import io.wsnotify.bootstrap.observe.HealthSlashRoutes;
 
 import java.util.Optional;
 
@@ -52,6 +53,7 @@ final class WebServerAssembly {
                              Optional<RequestLog> requestLog) {
         requestLog.ifPresent(routing::addFilter);
         http.register(routing);
+        HealthSlashRoutes.register(routing);
         docs.register(routing);
     }
 }

@@ -42,4 +42,14 @@ class HealthTest {
         Files.move(aside, database);
         assertEquals(200, Eventually.await(() -> http.get("/observe/health/ready").statusCode(), 200, WAIT));
     }
+
+    @Test
+    void observePathsAnswerWithATrailingSlashToo() {
+        NotifyApplication app = applications.start(TestConfig.of(TestConfig.quiet(dir.resolve("notify.db"))));
+        HttpCalls http = new HttpCalls(app.port());
+        for (String path : new String[]{"/observe/health/", "/observe/health/live/", "/observe/health/ready/",
+                "/observe/metrics/"}) {
+            assertEquals(200, http.get(path).statusCode(), path);
+        }
+    }
 }
