@@ -7,14 +7,17 @@
 # (mvn -B package -DskipTests). Environment:
 #   PORT=5050            server port
 #   JAVA_HOME            JDK to run both JVMs (default /usr/lib/jvm/temurin-25-jdk-amd64)
-#   SERVER_OPTS          extra JVM options / -D settings for the server (e.g. a higher connection limit)
+#   SERVER_OPTS          extra JVM options / -D settings for the server (e.g. -XX:+UseSerialGC)
+#   SERVER_JAR           the server jar to run (default bootstrap/target/websockets-notify.jar), to compare builds
 #   BENCH_OPTS           extra JVM options for the benchmark client
 #   TOKEN                if set: the server's publish and subscribe token, and the benchmark's --token
+#   JFR=FILE             record the server with JFR over the measured event phase only; summarize with
+#                        java -cp bench/target/notify-bench.jar io.wsnotify.bench.JfrSummary FILE
 #   KEEP=1               keep the temporary directory (database, server log, benchmark output)
 set -euo pipefail
 
 if [[ $# -lt 3 ]]; then
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
 fi
 CLIENTS=$1 EVENTS=$2 RATE=$3
@@ -23,15 +26,19 @@ shift 3
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 PORT=${PORT:-5050}
-SERVER_JAR="$ROOT/bootstrap/target/websockets-notify.jar"
+SERVER_JAR="${SERVER_JAR:-$ROOT/bootstrap/target/websockets-notify.jar}"
 BENCH_JAR="$ROOT/bench/target/notify-bench.jar"
 for jar in "$SERVER_JAR" "$BENCH_JAR"; do
     [[ -f $jar ]] || { echo "missing $jar: build first (mvn -B package -DskipTests)" >&2; exit 2; }
 done
 
-# Both processes hold one descriptor per connection; raise the limit as far as allowed.
+# Both processes hold one descriptor per connection (each has its own limit, inherited from this shell);
+# raise the limit as far as allowed.
 ulimit -n 30000 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 echo "open files limit: $(ulimit -n)"
+if (($(ulimit -n) < CLIENTS + 200)); then
+    echo "warning: $CLIENTS clients need about $((CLIENTS + 200)) open files per process (limit $(ulimit -n))" >&2
+fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/notify-bench.XXXXXX")
 SERVER_PID=""
@@ -51,7 +58,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-TOKEN_SERVER=() TOKEN_BENCH=()
+TOKEN_SERVER=() TOKEN_BENCH=() JFR_BENCH=()
+[[ -z ${JFR:-} ]] || JFR_BENCH=(--jfr "$JFR")
 if [[ -n ${TOKEN:-} ]]; then
     TOKEN_SERVER=("-Dnotify.security.publish-token=$TOKEN" "-Dnotify.security.subscribe-token=$TOKEN")
     TOKEN_BENCH=(--token "$TOKEN")
@@ -87,7 +95,7 @@ set +e
 # shellcheck disable=SC2086 # BENCH_OPTS is a list of options
 "$JAVA" ${BENCH_OPTS:-} -jar "$BENCH_JAR" \
     --url "http://localhost:$PORT" --clients "$CLIENTS" --events "$EVENTS" --rate "$RATE" \
-    --pid "$SERVER_PID" "${TOKEN_BENCH[@]}" "$@" | tee "$WORK/bench.out"
+    --pid "$SERVER_PID" "${TOKEN_BENCH[@]}" "${JFR_BENCH[@]}" "$@" | tee "$WORK/bench.out"
 rc=${PIPESTATUS[0]}
 set -e
 stop_server

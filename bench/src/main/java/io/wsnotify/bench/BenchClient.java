@@ -1,12 +1,12 @@
 package io.wsnotify.bench;
 
-import java.net.http.WebSocket;
 import java.util.BitSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 
-/** One benchmark WebSocket client: checks, counts and times every benchmark frame it receives. */
-final class BenchClient implements WebSocket.Listener {
+/**
+ * The checks of one benchmark connection: counts and times every benchmark event it receives, and notes
+ * duplicates, seqs out of order and foreign frames. Used by one loop thread; {@link #received} is read by others.
+ */
+final class BenchClient {
 
     private static final String DATA = "\"data\"";
     private static final String K = "\"k\"";
@@ -16,45 +16,18 @@ final class BenchClient implements WebSocket.Listener {
     private final DeliveryStats stats;
     private final String topic;
     private final BitSet seen;
-    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
-    private StringBuilder partial;
     private long lastSeq = Long.MIN_VALUE;
-    private int received;
-    private volatile boolean closing;
+    private volatile int received;
+    private volatile boolean opened;
 
     BenchClient(DeliveryStats stats, String topic) {
         this.stats = stats;
         this.topic = topic;
-        this.seen = new BitSet(stats.events());
+        this.seen = new BitSet(stats.total());
     }
 
-    @Override
-    public void onOpen(WebSocket webSocket) {
-        webSocket.request(Long.MAX_VALUE);
-    }
-
-    @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        long now = System.nanoTime();
-        if (!last) {
-            if (partial == null) {
-                partial = new StringBuilder();
-            }
-            partial.append(data);
-            return null;
-        }
-        String text;
-        if (partial == null) {
-            text = data.toString();
-        } else {
-            text = partial.append(data).toString();
-            partial = null;
-        }
-        handle(text, now);
-        return null;
-    }
-
-    private synchronized void handle(String text, long now) {
+    /** A text frame received at {@code now} (System.nanoTime). */
+    void text(String text, long now) {
         long seq = FrameFields.number(text, SEQ, 0);
         if (seq != FrameFields.MISSING) {
             if (seq <= lastSeq) {
@@ -67,7 +40,7 @@ final class BenchClient implements WebSocket.Listener {
             return;
         }
         long k = FrameFields.number(text, K, text.indexOf(DATA));
-        if (k < 0 || k >= stats.events()) {
+        if (k < 0 || k >= stats.total()) {
             stats.foreign();
             return;
         }
@@ -77,39 +50,38 @@ final class BenchClient implements WebSocket.Listener {
             return;
         }
         seen.set(event);
-        received++;
-        stats.delivered(event, now);
-    }
-
-    @Override
-    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-        if (!closing) {
-            stats.serverClose(statusCode);
+        if (stats.delivered(event, now)) {
+            received++;
         }
-        closed.complete(statusCode);
-        return null;
     }
 
-    @Override
-    public void onError(WebSocket webSocket, Throwable error) {
-        if (!closing) {
-            stats.error();
-        }
-        closed.complete(-1);
+    /** A frame that is not a benchmark event (binary). */
+    void foreign() {
+        stats.foreign();
     }
 
-    /** Distinct benchmark events this client has received. */
-    synchronized int received() {
+    /** The server closed the connection with {@code code} before the benchmark did. */
+    void serverClose(int code) {
+        stats.serverClose(code);
+    }
+
+    /** The connection failed after it had opened. */
+    void error() {
+        stats.error();
+    }
+
+    /** Its connection completed the opening handshake. */
+    void opened() {
+        opened = true;
+    }
+
+    /** Whether its connection completed the opening handshake (it may have ended since). */
+    boolean isOpened() {
+        return opened;
+    }
+
+    /** Distinct measured (not warm-up) events this client has received. */
+    int received() {
         return received;
-    }
-
-    /** Marks the close as the benchmark's own, so it is not counted as a server close. */
-    void closing() {
-        closing = true;
-    }
-
-    /** Completes with the close code (or -1 on error) once the connection has ended. */
-    CompletableFuture<Integer> closed() {
-        return closed;
     }
 }

@@ -3,32 +3,14 @@ package io.wsnotify.bench;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 
-/** Command-line options of the fan-out benchmark. */
+/** Command-line options of the fan-out benchmark (described in {@link Usage}). */
 public record BenchOptions(URI baseUrl, int clients, int events, double rate, long pid, String topic,
-                           String token, int connectConcurrency, int clientsPerHttpClient, int threads,
+                           String token, int warmup, int warmupPosts, int connectConcurrency, int ioThreads,
                            Duration connectTimeout, Duration waitTimeout, Duration settle,
-                           boolean failOnLoss, String idPrefix) {
-
-    static final String USAGE = """
-            usage: java -jar notify-bench.jar [options]
-              --url URL              server base URL (default http://localhost:5050)
-              --clients N            WebSocket clients to open (default 1000)
-              --events E             events to publish by POST /notify (default 500)
-              --rate R               events per second (default 50)
-              --pid PID              server process id, for RSS and CPU figures from /proc
-              --topic T              subscribe with ?topics=T and publish with topic T (default: no filter, topic bench)
-              --token TOKEN          bearer token: ?token= on WebSocket, Authorization on POST
-              --connect-concurrency C handshakes in flight while ramping (default 200)
-              --clients-per-http K   WebSockets sharing one HttpClient (default 500)
-              --threads T            listener executor threads (default 2 x cores, min 4)
-              --connect-timeout S    handshake timeout in seconds (default 30)
-              --wait S               seconds to wait for outstanding deliveries after the last POST (default 30)
-              --settle-ms MS         pause after connecting, before the idle sample and the events (default 2000)
-              --id-prefix P          client id prefix (default bench-)
-              --fail-on-loss         exit 1 when any delivery is lost
-            """;
+                           boolean failOnLoss, String idPrefix, Path jfr, boolean rssGc) {
 
     /** Parses the arguments; throws IllegalArgumentException with a readable message on bad input. */
     static BenchOptions parse(String[] args) {
@@ -39,18 +21,25 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
         long pid = -1;
         String topic = null;
         String token = null;
+        int warmup = -1;
+        int warmupPosts = 3000;
         int concurrency = 200;
-        int perHttp = 500;
-        int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        int ioThreads = 1;
         long connectTimeout = 30;
         long wait = 30;
         long settleMs = 2000;
         boolean failOnLoss = false;
+        boolean rssGc = false;
         String prefix = "bench-";
+        Path jfr = null;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--fail-on-loss")) {
                 failOnLoss = true;
+                continue;
+            }
+            if (flag.equals("--rss-gc")) {
+                rssGc = true;
                 continue;
             }
             if (flag.equals("--help") || flag.equals("-h")) {
@@ -70,12 +59,14 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
                     case "--topic" -> topic = v;
                     case "--token" -> token = v;
                     case "--connect-concurrency" -> concurrency = positive(flag, v);
-                    case "--clients-per-http" -> perHttp = positive(flag, v);
-                    case "--threads" -> threads = positive(flag, v);
+                    case "--warmup" -> warmup = Integer.parseInt(v);
+                    case "--warmup-posts" -> warmupPosts = Integer.parseInt(v);
+                    case "--io-threads" -> ioThreads = positive(flag, v);
                     case "--connect-timeout" -> connectTimeout = positive(flag, v);
                     case "--wait" -> wait = positive(flag, v);
                     case "--settle-ms" -> settleMs = Long.parseLong(v);
                     case "--id-prefix" -> prefix = v;
+                    case "--jfr" -> jfr = Path.of(v);
                     default -> throw new IllegalArgumentException("unknown option " + flag);
                 }
             } catch (NumberFormatException e) {
@@ -85,12 +76,18 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
         if (!(rate > 0)) {
             throw new IllegalArgumentException("--rate must be > 0");
         }
-        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
-            throw new IllegalArgumentException("--url must be http:// or https://");
+        if (!"http".equals(url.getScheme())) {
+            throw new IllegalArgumentException("--url must be http:// (the raw WebSocket client has no TLS)");
         }
-        return new BenchOptions(url, clients, events, rate, pid, topic, token, concurrency, perHttp, threads,
+        if (warmup < 0) {
+            warmup = Math.clamp(200_000 / clients, 20, 200);
+        }
+        if (topic == null || topic.equals(WarmupPosts.TOPIC)) {
+            warmupPosts = 0;
+        }
+        return new BenchOptions(url, clients, events, rate, pid, topic, token, warmup, warmupPosts, concurrency, ioThreads,
                 Duration.ofSeconds(connectTimeout), Duration.ofSeconds(wait), Duration.ofMillis(settleMs),
-                failOnLoss, prefix);
+                failOnLoss, prefix, jfr, rssGc);
     }
 
     private static int positive(String flag, String v) {
@@ -108,8 +105,7 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
 
     /** The WebSocket address of client {@code i}. */
     URI wsUri(int i) {
-        String scheme = "https".equals(baseUrl.getScheme()) ? "wss" : "ws";
-        StringBuilder sb = new StringBuilder(scheme).append("://").append(baseUrl.getRawAuthority())
+        StringBuilder sb = new StringBuilder("ws://").append(baseUrl.getRawAuthority())
                 .append(baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath())
                 .append("/ws/").append(idPrefix).append(i);
         char sep = '?';

@@ -1,137 +1,131 @@
 package io.wsnotify.bench;
 
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Arrays;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.HdrHistogram.Recorder;
 
-/** Opens and closes the benchmark's WebSockets: a few shared HttpClients, one executor, bounded ramp. */
-final class ClientFleet {
+/**
+ * Opens and closes the benchmark's WebSockets: raw connections spread over a few {@link SelectorLoop}s (one
+ * thread each), with a bounded number of handshakes in flight while ramping up.
+ */
+final class ClientFleet implements ConnectionEvents {
 
     private final BenchOptions options;
     private final DeliveryStats stats;
-    private final ExecutorService executor;
-    private final List<HttpClient> httpClients = new ArrayList<>();
+    private final SelectorLoop[] loops;
+    private final RawConnection[] connections;
     private final BenchClient[] clients;
-    private final WebSocket[] sockets;
+    private final Recorder handshake = new Recorder(3);
+    private final AtomicInteger failed = new AtomicInteger();
+    private final AtomicReference<String> firstFailure = new AtomicReference<>();
+    private Semaphore inFlight;
+    private CountDownLatch handshakes;
+    private final AtomicInteger closing = new AtomicInteger();
 
     ClientFleet(BenchOptions options, DeliveryStats stats) {
         this.options = options;
         this.stats = stats;
-        this.executor = Executors.newFixedThreadPool(options.threads(), Threads.daemon("ws-client"));
+        this.loops = new SelectorLoop[options.ioThreads()];
+        for (int i = 0; i < loops.length; i++) {
+            loops[i] = new SelectorLoop("ws-loop-" + i);
+        }
+        this.connections = new RawConnection[options.clients()];
         this.clients = new BenchClient[options.clients()];
-        this.sockets = new WebSocket[options.clients()];
     }
 
     /** Opens every client, at most {@code connectConcurrency} handshakes at a time. */
     ConnectSummary connectAll() throws InterruptedException {
-        int n = clients.length;
-        Semaphore inFlight = new Semaphore(options.connectConcurrency());
-        CountDownLatch done = new CountDownLatch(n);
-        Recorder handshake = new Recorder(3);
-        AtomicInteger failed = new AtomicInteger();
-        AtomicReference<String> firstFailure = new AtomicReference<>();
+        int n = connections.length;
+        inFlight = new Semaphore(options.connectConcurrency());
+        handshakes = new CountDownLatch(n);
+        long timeout = options.connectTimeout().toNanos();
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
             inFlight.acquire();
-            int index = i;
-            BenchClient client = new BenchClient(stats, options.eventTopic());
-            clients[i] = client;
-            long t0 = System.nanoTime();
-            httpFor(i).newWebSocketBuilder()
-                    .connectTimeout(options.connectTimeout())
-                    .buildAsync(options.wsUri(i), client)
-                    .whenComplete((ws, error) -> {
-                        if (error == null) {
-                            sockets[index] = ws;
-                            handshake.recordValue((System.nanoTime() - t0) / 1000);
-                        } else {
-                            failed.incrementAndGet();
-                            firstFailure.compareAndSet(null, describe(error));
-                        }
-                        inFlight.release();
-                        done.countDown();
-                    });
+            SelectorLoop loop = loops[i % loops.length];
+            clients[i] = new BenchClient(stats, options.eventTopic());
+            RawConnection connection = new RawConnection(options.wsUri(i), loop, clients[i], this);
+            connections[i] = connection;
+            loop.execute(() -> connection.open(timeout));
             if ((i + 1) % 1000 == 0) {
                 Log.info("connecting: %d started, %d failed", i + 1, failed.get());
             }
         }
-        done.await();
+        handshakes.await();
         long wall = System.nanoTime() - start;
         return new ConnectSummary(n, n - failed.get(), failed.get(), wall, handshake.getIntervalHistogram(),
                 firstFailure.get());
     }
 
-    /** Distinct events received, per connected client. */
+    /** Distinct measured events received, per connected client. */
     int[] receivedPerClient() {
-        List<Integer> counts = new ArrayList<>();
-        for (int i = 0; i < clients.length; i++) {
-            if (sockets[i] != null) {
-                counts.add(clients[i].received());
+        int[] counts = new int[connections.length];
+        int c = 0;
+        for (int i = 0; i < connections.length; i++) {
+            if (clients[i].isOpened()) {
+                counts[c++] = clients[i].received();
             }
         }
-        return counts.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(counts, c);
     }
 
-    /** Closes every open client with 1000, waits up to {@code timeoutMillis}, then aborts the rest. */
-    int closeAll(long timeoutMillis) {
-        List<CompletableFuture<Integer>> pending = new ArrayList<>();
-        for (int i = 0; i < clients.length; i++) {
-            WebSocket ws = sockets[i];
-            if (ws != null && !clients[i].closed().isDone()) {
-                clients[i].closing();
-                ws.sendClose(WebSocket.NORMAL_CLOSURE, "bench done");
-                pending.add(clients[i].closed());
-            }
+    /** Closes every client with 1000, waits up to {@code timeoutMillis}, then drops the rest; returns how many. */
+    int closeAll(long timeoutMillis) throws InterruptedException {
+        CountDownLatch submitted = new CountDownLatch(connections.length);
+        for (int i = 0; i < connections.length; i++) {
+            RawConnection connection = connections[i];
+            loops[i % loops.length].execute(() -> {
+                if (connection.close()) {
+                    closing.incrementAndGet();
+                }
+                submitted.countDown();
+            });
         }
-        try {
-            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
-                    .get(timeoutMillis, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            // fall through: abort whatever did not finish its closing handshake
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        submitted.await();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        while (closing.get() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
         }
-        int unclean = 0;
-        for (int i = 0; i < clients.length; i++) {
-            if (sockets[i] != null && !clients[i].closed().isDone()) {
-                sockets[i].abort();
-                unclean++;
-            }
+        int unclean = closing.get();
+        for (int i = 0; i < connections.length; i++) {
+            loops[i % loops.length].execute(connections[i]::abort);
         }
-        httpClients.forEach(HttpClient::shutdownNow);
-        executor.shutdownNow();
+        for (SelectorLoop loop : loops) {
+            loop.close();
+        }
         return unclean;
     }
 
-    private HttpClient httpFor(int i) {
-        int slot = i / options.clientsPerHttpClient();
-        while (httpClients.size() <= slot) {
-            httpClients.add(HttpClient.newBuilder()
-                    .executor(executor)
-                    .connectTimeout(options.connectTimeout())
-                    .build());
-        }
-        return httpClients.get(slot);
+    @Override
+    public void opened(RawConnection connection, long handshakeNanos) {
+        handshake.recordValue(handshakeNanos / 1000);
+        inFlight.release();
+        handshakes.countDown();
+    }
+
+    @Override
+    public void failed(RawConnection connection, String why) {
+        failed.incrementAndGet();
+        firstFailure.compareAndSet(null, why);
+        inFlight.release();
+        handshakes.countDown();
+    }
+
+    @Override
+    public void closed(RawConnection connection) {
+        closing.decrementAndGet();
     }
 
     static String describe(Throwable error) {
         Throwable t = error;
-        while (t.getCause() != null && (t instanceof CompletionException
-                || t instanceof ExecutionException)) {
+        while (t.getCause() != null && (t instanceof CompletionException || t instanceof ExecutionException)) {
             t = t.getCause();
         }
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());

@@ -11,6 +11,8 @@ import org.HdrHistogram.Recorder;
 final class DeliveryStats {
 
     private final AtomicLongArray sentNanos;
+    private final int warmup;
+    private final LongAdder warmupUnique = new LongAdder();
     private final Recorder latencyMicros = new Recorder(3);
     private final LongAdder unique = new LongAdder();
     private final LongAdder duplicates = new LongAdder();
@@ -21,11 +23,24 @@ final class DeliveryStats {
     private final AtomicLong lastDeliveryNanos = new AtomicLong();
     private final AtomicLong firstCloseCode = new AtomicLong(-1);
 
-    DeliveryStats(int events) {
-        this.sentNanos = new AtomicLongArray(events);
+    /** Stats for {@code warmup} unmeasured events (k below warmup) followed by {@code events} measured ones. */
+    DeliveryStats(int warmup, int events) {
+        this.warmup = warmup;
+        this.sentNanos = new AtomicLongArray(warmup + events);
     }
 
+    /** Measured events. */
     int events() {
+        return sentNanos.length() - warmup;
+    }
+
+    /** Warm-up events: published first, checked, but neither timed nor counted in the figures. */
+    int warmup() {
+        return warmup;
+    }
+
+    /** Warm-up and measured events: the range of k. */
+    int total() {
         return sentNanos.length();
     }
 
@@ -39,8 +54,12 @@ final class DeliveryStats {
         return sentNanos.get(k);
     }
 
-    /** A first delivery of an event to a client, received at {@code now}. */
-    void delivered(int k, long now) {
+    /** A first delivery of event {@code k} to a client, received at {@code now}; true if it is a measured one. */
+    boolean delivered(int k, long now) {
+        if (k < warmup) {
+            warmupUnique.increment();
+            return false;
+        }
         long sent = sentNanos.get(k);
         if (sent != 0) {
             latencyMicros.recordValue(Math.max(0, (now - sent) / 1000));
@@ -49,6 +68,7 @@ final class DeliveryStats {
         if (now > lastDeliveryNanos.get()) {
             lastDeliveryNanos.accumulateAndGet(now, Math::max);
         }
+        return true;
     }
 
     void duplicate() {
@@ -73,6 +93,12 @@ final class DeliveryStats {
         firstCloseCode.compareAndSet(-1, code);
     }
 
+    /** Distinct warm-up deliveries. */
+    long warmupUnique() {
+        return warmupUnique.sum();
+    }
+
+    /** Distinct measured deliveries. */
     long unique() {
         return unique.sum();
     }

@@ -1,9 +1,5 @@
 package io.wsnotify.bench;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,38 +15,43 @@ import org.HdrHistogram.Recorder;
 final class EventPublisher {
 
     private static final String RECIPIENTS = "\"recipients\"";
+    /** Keep-alive connections for the POSTs: an event waits for a free one (open loop, timed from its slot). */
+    private static final int CONNECTIONS = 8;
 
     private final BenchOptions options;
     private final DeliveryStats stats;
-    private final HttpClient http;
-    private final Recorder postMicros = new Recorder(3);
+    private final HttpPoster http;
+    private Recorder postMicros;
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicReference<String> firstFailure = new AtomicReference<>();
-    private final AtomicLong minRecipients = new AtomicLong(Long.MAX_VALUE);
-    private final AtomicLong maxRecipients = new AtomicLong(Long.MIN_VALUE);
+    private final AtomicLong minRecipients = new AtomicLong();
+    private final AtomicLong maxRecipients = new AtomicLong();
 
     EventPublisher(BenchOptions options, DeliveryStats stats) {
         this.options = options;
         this.stats = stats;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .executor(Executors.newFixedThreadPool(2, Threads.daemon("publisher")))
-                .build();
+        this.http = new HttpPoster(options.notifyUri(), options.token(), CONNECTIONS, "publisher");
     }
 
-    /** Sends every event at the configured rate and returns once each POST has been answered or failed. */
-    PublishSummary publish() throws InterruptedException {
-        int events = stats.events();
-        CountDownLatch sent = new CountDownLatch(events);
-        CountDownLatch answered = new CountDownLatch(events);
-        AtomicInteger next = new AtomicInteger();
+    /**
+     * Sends events {@code from .. from + count - 1} at the configured rate and returns once each POST has been
+     * answered or failed. One phase at a time.
+     */
+    PublishSummary publish(int from, int count) throws InterruptedException {
+        postMicros = new Recorder(3);
+        failed.set(0);
+        firstFailure.set(null);
+        minRecipients.set(Long.MAX_VALUE);
+        maxRecipients.set(Long.MIN_VALUE);
+        CountDownLatch sent = new CountDownLatch(count);
+        CountDownLatch answered = new CountDownLatch(count);
+        AtomicInteger next = new AtomicInteger(from);
         long periodNanos = Math.max(1, Math.round(1e9 / options.rate()));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(Threads.daemon("pacer"));
         long firstSend = System.nanoTime();
         ScheduledFuture<?> ticks = scheduler.scheduleAtFixedRate(() -> {
             int k = next.getAndIncrement();
-            if (k < events) {
+            if (k < from + count) {
                 send(k, answered);
                 sent.countDown();
             }
@@ -64,43 +65,36 @@ final class EventPublisher {
         }
         long min = minRecipients.get();
         long max = maxRecipients.get();
-        return new PublishSummary(events, firstSend, lastSend, postMicros.getIntervalHistogram(), failed.get(),
+        return new PublishSummary(count, firstSend, lastSend, postMicros.getIntervalHistogram(), failed.get(),
                 firstFailure.get(), min == Long.MAX_VALUE ? -1 : min, max == Long.MIN_VALUE ? -1 : max);
     }
 
     /** Stops the HTTP client. */
     void close() {
-        http.shutdownNow();
+        http.close();
     }
 
     private void send(int k, CountDownLatch answered) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(options.notifyUri())
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json");
-        if (options.token() != null) {
-            request.header("Authorization", "Bearer " + options.token());
-        }
+        Recorder postMicros = this.postMicros;
         long t0 = System.nanoTime();
         stats.markSent(k, t0);
         String body = "{\"message\":\"bench " + k + "\",\"topic\":\"" + options.eventTopic()
                 + "\",\"data\":{\"k\":" + k + ",\"sent_ns\":" + t0 + "}}";
-        http.sendAsync(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .whenComplete((response, error) -> {
-                    postMicros.recordValue((System.nanoTime() - t0) / 1000);
-                    if (error != null) {
-                        fail("POST " + k + ": " + ClientFleet.describe(error));
-                    } else if (response.statusCode() != 202) {
-                        fail("POST " + k + ": HTTP " + response.statusCode() + " " + abbreviate(response.body()));
-                    } else {
-                        long r = FrameFields.number(response.body(), RECIPIENTS, 0);
-                        if (r != FrameFields.MISSING) {
-                            minRecipients.accumulateAndGet(r, Math::min);
-                            maxRecipients.accumulateAndGet(r, Math::max);
-                        }
-                    }
-                    answered.countDown();
-                });
+        http.post(body, (response, error) -> {
+            postMicros.recordValue((System.nanoTime() - t0) / 1000);
+            if (error != null) {
+                fail("POST " + k + ": " + ClientFleet.describe(error));
+            } else if (response.status() != 202) {
+                fail("POST " + k + ": HTTP " + response.status() + " " + abbreviate(response.body()));
+            } else {
+                long r = FrameFields.number(response.body(), RECIPIENTS, 0);
+                if (r != FrameFields.MISSING) {
+                    minRecipients.accumulateAndGet(r, Math::min);
+                    maxRecipients.accumulateAndGet(r, Math::max);
+                }
+            }
+            answered.countDown();
+        });
     }
 
     private void fail(String what) {

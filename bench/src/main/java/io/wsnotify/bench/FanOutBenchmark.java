@@ -1,6 +1,7 @@
 package io.wsnotify.bench;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 import org.HdrHistogram.Histogram;
 
@@ -19,7 +20,7 @@ public final class FanOutBenchmark {
             if (e.getMessage() != null && !e.getMessage().isEmpty()) {
                 System.err.println("error: " + e.getMessage());
             }
-            System.err.print(BenchOptions.USAGE);
+            System.err.print(Usage.TEXT);
             System.exit(2);
             return;
         }
@@ -29,11 +30,12 @@ public final class FanOutBenchmark {
     static int run(BenchOptions options) throws InterruptedException {
         ProcProbe server = new ProcProbe(options.pid());
         ProcProbe self = ProcProbe.self();
-        DeliveryStats stats = new DeliveryStats(options.events());
+        DeliveryStats stats = new DeliveryStats(options.warmup(), options.events());
         ClientFleet fleet = new ClientFleet(options, stats);
         EventPublisher publisher = new EventPublisher(options, stats);
 
         ProcSample before = server.sample();
+        ProcSample beforeGc = gcSample(options, server);
         Log.info("opening %d clients to %s (%d handshakes in flight)", options.clients(), options.wsUri(0),
                 options.connectConcurrency());
         ConnectSummary connect = fleet.connectAll();
@@ -47,38 +49,66 @@ public final class FanOutBenchmark {
         }
         Thread.sleep(options.settle().toMillis());
         ProcSample idle = server.sample();
+        ProcSample idleGc = gcSample(options, server);
 
+        if (options.warmupPosts() > 0) {
+            Log.info("warming up the request path: %d POSTs to topic %s", options.warmupPosts(), WarmupPosts.TOPIC);
+            int failed = new WarmupPosts(options).run(options.warmupPosts());
+            Log.info("warm-up POSTs done (%d failed)", failed);
+        }
+        long warmupExpected = (long) connect.connected() * options.warmup();
+        if (options.warmup() > 0) {
+            Log.info("warming up: %d events at %.1f/s", options.warmup(), options.rate());
+            publisher.publish(0, options.warmup());
+            awaitDeliveries(stats::warmupUnique, warmupExpected, options.waitTimeout().toNanos());
+            Log.info("warm-up delivered %d of %d", stats.warmupUnique(), warmupExpected);
+        }
+        JfrControl jfr = new JfrControl(options.pid(), options.pid() > 0 ? options.jfr() : null);
+        jfr.start();
         Log.info("publishing %d events at %.1f/s", options.events(), options.rate());
         ProcSample eventStart = server.sample();
         ProcSample benchStart = self.sample();
-        PublishSummary publish = publisher.publish();
+        long machineStart = MachineProbe.busyNanos();
+        PublishSummary publish = publisher.publish(options.warmup(), options.events());
         long expected = (long) connect.connected() * options.events();
         Log.info("all POSTs answered (%d failed); waiting up to %d s for %d deliveries", publish.failed(),
                 options.waitTimeout().toSeconds(), expected);
-        awaitDeliveries(stats, expected, options.waitTimeout().toNanos());
+        awaitDeliveries(stats::unique, expected, options.waitTimeout().toNanos());
         ProcSample eventEnd = server.sample();
         ProcSample benchEnd = self.sample();
+        long machineEnd = MachineProbe.busyNanos();
+        jfr.stop();
 
         Histogram latency = stats.latencyMicros();
-        RunSamples samples = new RunSamples(before, idle, eventStart, eventEnd, benchStart, benchEnd);
+        RunSamples samples = new RunSamples(before, idle, eventStart, eventEnd, benchStart, benchEnd,
+                machineStart, machineEnd, beforeGc, idleGc);
         long lost = new Report(System.out).print(options, connect, publish, stats, fleet.receivedPerClient(),
                 samples, latency);
+        long warmupLost = Math.max(0, warmupExpected - stats.warmupUnique());
 
         publisher.close();
         int unclean = fleet.closeAll(10_000);
         Log.info("closed all clients (%d without a closing handshake)", unclean);
-        return lost > 0 && options.failOnLoss() ? 1 : 0;
+        return (lost > 0 || warmupLost > 0) && options.failOnLoss() ? 1 : 0;
+    }
+
+    /** With --rss-gc, a server sample taken right after a full GC; otherwise an unknown sample. */
+    private static ProcSample gcSample(BenchOptions options, ProcProbe server) {
+        if (!options.rssGc() || options.pid() <= 0 || !Jcmd.run(options.pid(), "GC.run")) {
+            return ProcSample.unknown();
+        }
+        return server.sample();
     }
 
     /** Waits until {@code expected} distinct deliveries arrived, or {@code timeoutNanos} passed without all. */
-    private static void awaitDeliveries(DeliveryStats stats, long expected, long timeoutNanos)
+    private static void awaitDeliveries(LongSupplier delivered, long expected, long timeoutNanos)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeoutNanos;
         long nextLog = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (stats.unique() < expected && System.nanoTime() < deadline) {
+        while (delivered.getAsLong() < expected && System.nanoTime() < deadline) {
             Thread.sleep(10);
             if (System.nanoTime() > nextLog) {
-                Log.info("  %d of %d delivered", stats.unique(), expected);
+                Log.info("  %d of %d delivered", delivered.getAsLong(), expected);
                 nextLog += TimeUnit.SECONDS.toNanos(5);
             }
         }

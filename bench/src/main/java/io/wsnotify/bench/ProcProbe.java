@@ -2,6 +2,7 @@ package io.wsnotify.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,6 +18,11 @@ public final class ProcProbe {
         this.pid = pid;
     }
 
+    /** Clock ticks per second of /proc figures (USER_HZ). */
+    static long ticksPerSecond() {
+        return TICKS_PER_SECOND;
+    }
+
     /** A probe of this JVM. */
     static ProcProbe self() {
         return new ProcProbe(ProcessHandle.current().pid());
@@ -30,10 +36,34 @@ public final class ProcProbe {
         try {
             long rss = rssKib(Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")));
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            return new ProcSample(rss, cpuNanos(stat), System.nanoTime());
+            long[] cpu = cpuNanos(stat);
+            return new ProcSample(rss, cpu[0] + cpu[1], cpu[1], threadCpuNanos("CompilerThre"),
+                    System.nanoTime());
         } catch (IOException | RuntimeException e) {
             return ProcSample.unknown();
         }
+    }
+
+    /** CPU time of the process's threads whose name contains {@code part} (e.g. the JIT compiler threads). */
+    private long threadCpuNanos(String part) {
+        long total = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.contains(part)) {
+                        long[] cpu = cpuNanos(stat);
+                        total += cpu[0] + cpu[1];
+                    }
+                } catch (IOException | RuntimeException threadGone) {
+                    // the thread ended while we looked
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return total;
     }
 
     private static long rssKib(Iterable<String> statusLines) {
@@ -47,12 +77,12 @@ public final class ProcProbe {
         return -1;
     }
 
-    /** utime and stime are fields 14 and 15 of /proc/pid/stat, counted after the ")" ending comm. */
-    private static long cpuNanos(String stat) {
+    /** {utime, stime} in ns: fields 14 and 15 of /proc/pid/stat, counted after the ")" ending comm. */
+    private static long[] cpuNanos(String stat) {
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
         // f[0] is field 3 (state), so field n is f[n - 3]
-        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-        return ticks * 1_000_000_000L / TICKS_PER_SECOND;
+        long tick = 1_000_000_000L / TICKS_PER_SECOND;
+        return new long[] {Long.parseLong(f[11]) * tick, Long.parseLong(f[12]) * tick};
     }
 
     private static long clockTicks() {

@@ -1,11 +1,14 @@
 package io.wsnotify.bench;
 
-/** One reading of a process's resident memory (KiB) and consumed CPU time (ns); -1 when unknown. */
-public record ProcSample(long rssKib, long cpuNanos, long atNanos) {
+/**
+ * One reading of a process's resident memory (KiB), CPU time (ns), its kernel part (ns) and the part of its
+ * JIT compiler threads (ns); -1 when unknown.
+ */
+public record ProcSample(long rssKib, long cpuNanos, long sysNanos, long jitNanos, long atNanos) {
 
     /** A sample for a process that cannot be observed. */
     static ProcSample unknown() {
-        return new ProcSample(-1, -1, System.nanoTime());
+        return new ProcSample(-1, -1, -1, -1, System.nanoTime());
     }
 
     /** Whether both figures were read. */
@@ -16,6 +19,16 @@ public record ProcSample(long rssKib, long cpuNanos, long atNanos) {
     /** CPU time consumed between {@code earlier} and this sample, or -1. */
     long cpuSince(ProcSample earlier) {
         return known() && earlier.known() ? cpuNanos - earlier.cpuNanos : -1;
+    }
+
+    /** Kernel (system) CPU time consumed between {@code earlier} and this sample, or -1. */
+    long sysSince(ProcSample earlier) {
+        return known() && earlier.known() ? sysNanos - earlier.sysNanos : -1;
+    }
+
+    /** JIT compiler threads' CPU time between {@code earlier} and this sample, or -1. */
+    long jitSince(ProcSample earlier) {
+        return known() && earlier.known() && jitNanos >= 0 && earlier.jitNanos >= 0 ? jitNanos - earlier.jitNanos : -1;
     }
 
     /** Resident memory growth since {@code earlier} in KiB, or Long.MIN_VALUE when unknown. */

@@ -27,11 +27,20 @@ final class Report {
         double perSecond = deliverySpan > 0 ? deliveries / (deliverySpan / 1e9) : 0;
         long phaseNanos = r.serverEventEnd().atNanos() - r.serverEventStart().atNanos();
         long cpu = r.serverEventEnd().cpuSince(r.serverEventStart());
+        long sys = r.serverEventEnd().sysSince(r.serverEventStart());
+        long jit = r.serverEventEnd().jitSince(r.serverEventStart());
         double cpuPerDelivery = cpu >= 0 && deliveries > 0 ? cpu / 1000.0 / deliveries : Double.NaN;
         long idleGrowth = r.serverIdle().rssGrowthSince(r.serverBefore());
         double kibPerConn = idleGrowth != Long.MIN_VALUE && c.connected() > 0
                 ? (double) idleGrowth / c.connected() : Double.NaN;
         long benchCpu = r.benchEventEnd().cpuSince(r.benchEventStart());
+        long machineBusy = r.machineBusyStart() < 0 || r.machineBusyEnd() < 0 ? -1
+                : r.machineBusyEnd() - r.machineBusyStart();
+        double otherLoad = machineBusy < 0 || cpu < 0 || benchCpu < 0 ? Double.NaN
+                : 100.0 * Math.max(0, machineBusy - cpu - benchCpu) / phaseNanos;
+        long gcGrowth = r.idleAfterGc().rssGrowthSince(r.beforeAfterGc());
+        double gcKibPerConn = gcGrowth != Long.MIN_VALUE && c.connected() > 0
+                ? (double) gcGrowth / c.connected() : Double.NaN;
         Histogram hs = c.handshakeMicros();
         Histogram post = p.postMicros();
 
@@ -46,6 +55,8 @@ final class Report {
         line("events", "%d at %.1f/s (sent over %.2f s); POST failures %d%s", p.events(), o.rate(),
                 (p.lastSendNanos() - p.firstSendNanos()) / 1e9, p.failed(),
                 p.firstFailure() == null ? "" : "  first: " + p.firstFailure());
+        line("warm-up", "%d events before the measured ones, %d of %d delivered (not timed)", s.warmup(),
+                s.warmupUnique(), (long) c.connected() * s.warmup());
         line("recipients", "server reported %d..%d per event (connected %d)", p.minRecipients(),
                 p.maxRecipients(), c.connected());
         line("delivery latency", "p50 %s  p90 %s  p99 %s  p99.9 %s  max %s ms  (%d samples)",
@@ -63,22 +74,34 @@ final class Report {
                 ms(post.getValueAtPercentile(99)), ms(post.getMaxValue()));
         line("server RSS", "before %s, idle after connect %s, after events %s", mib(r.serverBefore()),
                 mib(r.serverIdle()), mib(r.serverEventEnd()));
-        line("RSS per idle conn", "%s KiB", num(kibPerConn, 1));
+        line("RSS per idle conn", "%s KiB%s", num(kibPerConn, 1), Double.isNaN(gcKibPerConn) ? ""
+                : String.format(Locale.ROOT, "  (%s KiB with a full GC before both samples)", num(gcKibPerConn, 1)));
         line("server CPU (events)", "%s ms over %.2f s (%s%% of one core)", cpu < 0 ? "n/a" : num(cpu / 1e6, 0),
                 phaseNanos / 1e9, cpu < 0 ? "n/a" : num(100.0 * cpu / phaseNanos, 0));
-        line("server CPU/delivery", "%s µs", num(cpuPerDelivery, 2));
+        line("server CPU/delivery", "%s µs (kernel %s µs, JIT compiler threads %s µs)", num(cpuPerDelivery, 2),
+                perDelivery(sys, deliveries), perDelivery(jit, deliveries));
         line("bench CPU (events)", "%s ms (this client process, for context)",
                 benchCpu < 0 ? "n/a" : num(benchCpu / 1e6, 0));
+        line("other processes", "%s%% of one core during the event phase (%d cores)", num(otherLoad, 0),
+                Runtime.getRuntime().availableProcessors());
         out.println("===========================================================");
         out.printf(Locale.ROOT, "RESULT clients=%d connected=%d events=%d rate=%s p50_ms=%s p99_ms=%s max_ms=%s"
                         + " lost=%d dup=%d deliveries_per_s=%.0f cpu_us_per_delivery=%s rss_kib_per_conn=%s"
-                        + " post_p99_ms=%s connect_s=%.2f%n",
+                        + " post_p99_ms=%s connect_s=%.2f p90_ms=%s sys_us_per_delivery=%s bench_cpu_ms=%s"
+                        + " other_load_pct=%s rss_gc_kib_per_conn=%s jit_us_per_delivery=%s%n",
                 c.attempted(), c.connected(), p.events(), num(o.rate(), 1), ms(latency.getValueAtPercentile(50)),
                 ms(latency.getValueAtPercentile(99)), ms(latency.getMaxValue()), lost, s.duplicates(), perSecond,
                 na(num(cpuPerDelivery, 2)), na(num(kibPerConn, 1)), ms(post.getValueAtPercentile(99)),
-                c.wallNanos() / 1e9);
+                c.wallNanos() / 1e9, ms(latency.getValueAtPercentile(90)),
+                na(perDelivery(sys, deliveries)),
+                benchCpu < 0 ? "na" : num(benchCpu / 1e6, 0), na(num(otherLoad, 0)), na(num(gcKibPerConn, 1)),
+                na(perDelivery(jit, deliveries)));
         out.flush();
         return lost;
+    }
+
+    private static String perDelivery(long nanos, long deliveries) {
+        return nanos >= 0 && deliveries > 0 ? num(nanos / 1000.0 / deliveries, 2) : "n/a";
     }
 
     private void line(String label, String format, Object... args) {

@@ -29,6 +29,7 @@ public final class LiveFeed implements Notifier {
     private final SystemFrames systemFrames;
     private final QueueLimits limits;
     private final Executor delivery;
+    private final DeliveryWorkers workers;
     private final LiveStats stats = new LiveStats();
     private volatile boolean closed;
 
@@ -40,6 +41,7 @@ public final class LiveFeed implements Notifier {
         this.systemFrames = systemFrames;
         this.limits = limits;
         this.delivery = delivery;
+        this.workers = new DeliveryWorkers(delivery, 2 * Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -51,7 +53,7 @@ public final class LiveFeed implements Notifier {
         long startSeq = request.since().isPresent()
                 ? request.since().getAsLong()
                 : transactions.inTransaction(log::bounds).newest();
-        Subscription subscription = new Subscription(request, startSeq, sink, limits, delivery, stats,
+        Subscription subscription = new Subscription(request, startSeq, sink, limits, delivery, workers, stats,
                 subscriptions::remove);
         if (closed) {
             subscription.end(EndReason.Kind.SHUTDOWN);
@@ -65,12 +67,11 @@ public final class LiveFeed implements Notifier {
     @Override
     public int publish(Notification notification) {
         stats.countPublished();
-        String text = envelopes.render(notification);
-        long now = System.nanoTime();
+        Frame frame = new Frame(notification.seq(), envelopes.render(notification), System.nanoTime());
         int recipients = 0;
         for (Subscription subscription : subscriptions) {
             try {
-                if (subscription.offer(notification, text, now)) {
+                if (subscription.offer(notification, frame)) {
                     recipients++;
                 }
             } catch (RuntimeException e) {

@@ -2,13 +2,11 @@ package io.wsnotify.application.live;
 
 import io.wsnotify.domain.Notification;
 
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -17,41 +15,56 @@ import java.util.function.Consumer;
  * was sent.
  *
  * <p>Publishers only {@link #offer} (enqueue). One writer at a time feeds the sink: the replay
- * first (with {@code since}), then drain tasks on the delivery executor; the {@code writing} flag
- * says who. Frames at or below the last delivered seq are skipped, so the client sees every seq
+ * first (with {@code since}), then the {@link DeliveryWorkers}, one drain at a time; the
+ * {@code writing} flag says who. Frames at or below the last delivered seq are skipped, so the client sees every seq
  * once, in order. A queue past its {@link QueueLimits} ends the connection as a slow consumer
  * instead of growing; the sink is told on a delivery thread, after any send in flight.
  */
 public final class Subscription {
     /** How long an end waits for a send in flight before naming the seq before it. */
     private static final long SEND_GRACE_MILLIS = 1000;
+    /** Frames one drain sends before the subscription goes back to the end of the ready queue. */
+    private static final int DRAIN_BATCH = 64;
+    private static final VarHandle WRITING;
+    private static final VarHandle ENDED;
+    private static final VarHandle END_SIGNALLED;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            WRITING = lookup.findVarHandle(Subscription.class, "writing", boolean.class);
+            ENDED = lookup.findVarHandle(Subscription.class, "ended", boolean.class);
+            END_SIGNALLED = lookup.findVarHandle(Subscription.class, "endSignalled", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final SubscriptionRequest request;
     private final DeliverySink sink;
-    private final QueueLimits limits;
     private final Executor executor;
+    private final DeliveryWorkers workers;
     private final LiveStats stats;
     private final Consumer<Subscription> onEnd;
-    private final ConcurrentLinkedQueue<Frame> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger queuedCount = new AtomicInteger();
-    private final AtomicLong queuedChars = new AtomicLong();
-    private final AtomicBoolean writing;
-    private final AtomicBoolean ended = new AtomicBoolean();
-    private final AtomicBoolean endSignalled = new AtomicBoolean();
+    private final OutboundQueue queue;
+    private volatile boolean writing;
+    private volatile boolean ended;
+    private volatile boolean endSignalled;
     private final ReentrantLock sendLock = new ReentrantLock();
     private volatile EndReason.Kind endKind;
     private volatile long lastDelivered;
 
     Subscription(SubscriptionRequest request, long startSeq, DeliverySink sink, QueueLimits limits,
-                 Executor executor, LiveStats stats, Consumer<Subscription> onEnd) {
+                 Executor executor, DeliveryWorkers workers, LiveStats stats, Consumer<Subscription> onEnd) {
         this.request = request;
         this.sink = sink;
-        this.limits = limits;
+        this.queue = new OutboundQueue(limits);
         this.executor = executor;
+        this.workers = workers;
         this.stats = stats;
         this.onEnd = onEnd;
         this.lastDelivered = startSeq;
-        this.writing = new AtomicBoolean(request.since().isPresent());
+        this.writing = request.since().isPresent();
     }
 
     public SubscriptionRequest request() {
@@ -64,12 +77,12 @@ public final class Subscription {
     }
 
     public boolean isActive() {
-        return !ended.get();
+        return !ended;
     }
 
     /** Stops delivery because the client went away. Idempotent; the sink is not told. */
     public void cancel() {
-        if (ended.compareAndSet(false, true)) {
+        if (ENDED.compareAndSet(this, false, true)) {
             clearQueue();
             onEnd.accept(this);
         }
@@ -77,7 +90,7 @@ public final class Subscription {
 
     /** Ends the connection for {@code kind}; the sink hears of it after any send in flight. */
     void end(EndReason.Kind kind) {
-        if (!ended.compareAndSet(false, true)) {
+        if (!ENDED.compareAndSet(this, false, true)) {
             return;
         }
         endKind = kind;
@@ -93,18 +106,15 @@ public final class Subscription {
         }
     }
 
-    /** Queues a rendered notification if this connection wants it; never blocks. */
-    boolean offer(Notification notification, String text, long publishedNanos) {
-        if (ended.get() || !request.admits(notification)) {
+    /** Queues the notification's rendered frame (shared by all subscribers) if this connection wants it; never blocks. */
+    boolean offer(Notification notification, Frame frame) {
+        if (ended || !request.admits(notification)) {
             return false;
         }
-        int count = queuedCount.incrementAndGet();
-        long chars = queuedChars.addAndGet(text.length());
-        if (count > limits.maxNotifications() || chars > limits.maxBytes()) {
+        if (!queue.add(frame)) {
             end(EndReason.Kind.SLOW_CONSUMER);
             return false;
         }
-        queue.add(new Frame(notification.seq(), text, publishedNanos));
         scheduleDrain();
         return true;
     }
@@ -130,7 +140,7 @@ public final class Subscription {
     private boolean write(long seq, String text) throws Exception {
         sendLock.lock();
         try {
-            if (ended.get()) {
+            if (ended) {
                 return false;
             }
             sink.send(seq, text);
@@ -144,18 +154,18 @@ public final class Subscription {
     }
 
     private void scheduleDrain() {
-        if (!ended.get() && !queue.isEmpty() && writing.compareAndSet(false, true)) {
-            executor.execute(this::drain);
+        if (!ended && !queue.isEmpty() && WRITING.compareAndSet(this, false, true)) {
+            workers.schedule(this);
         }
     }
 
-    private void drain() {
+    /** Sends up to a batch of queued frames, on a worker that holds this subscription's writer role. */
+    void drain(DeliveryWorkers by) {
         try {
             Frame frame;
-            while (!ended.get() && (frame = queue.poll()) != null) {
-                queuedCount.decrementAndGet();
-                queuedChars.addAndGet(-frame.text().length());
-                if (frame.seq() > lastDelivered && write(frame.seq(), frame.text())) {
+            int sent = 0;
+            while (sent++ < DRAIN_BATCH && !ended && (frame = queue.poll()) != null) {
+                if (frame.seq() > lastDelivered && send(by, frame)) {
                     stats.countDelivered(System.nanoTime() - frame.publishedNanos());
                 }
             }
@@ -166,8 +176,17 @@ public final class Subscription {
         releaseWriter();
     }
 
+    private boolean send(DeliveryWorkers by, Frame frame) throws Exception {
+        by.beforeSend();
+        try {
+            return write(frame.seq(), frame.text());
+        } finally {
+            by.afterSend();
+        }
+    }
+
     private void releaseWriter() {
-        writing.set(false);
+        writing = false;
         scheduleDrain();
     }
 
@@ -185,7 +204,7 @@ public final class Subscription {
             Thread.currentThread().interrupt();
         }
         try {
-            if (!endSignalled.compareAndSet(false, true)) {
+            if (!END_SIGNALLED.compareAndSet(this, false, true)) {
                 return;
             }
             reason = new EndReason(endKind, lastDelivered);
@@ -199,7 +218,5 @@ public final class Subscription {
 
     private void clearQueue() {
         queue.clear();
-        queuedCount.set(0);
-        queuedChars.set(0);
     }
 }

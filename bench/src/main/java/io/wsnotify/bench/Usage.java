@@ -1,0 +1,32 @@
+package io.wsnotify.bench;
+
+/** The benchmark's command-line help. */
+final class Usage {
+
+    static final String TEXT = """
+            usage: java -jar notify-bench.jar [options]
+              --url URL              server base URL (default http://localhost:5050)
+              --clients N            WebSocket clients to open (default 1000)
+              --events E             events to publish by POST /notify (default 500)
+              --rate R               events per second (default 50)
+              --pid PID              server process id, for RSS and CPU figures from /proc
+              --topic T              subscribe with ?topics=T and publish with topic T (default: no filter, topic bench)
+              --token TOKEN          bearer token: ?token= on WebSocket, Authorization on POST
+              --warmup W             events published first and checked, but not timed (default: enough
+                                     for ~200,000 deliveries, 20..200 events; 0 for none)
+              --warmup-posts P       POSTs to a topic nobody subscribes to, before the warm-up events, to
+                                     get the request path JIT-compiled (default 3000; needs --topic)
+              --connect-concurrency C handshakes in flight while ramping (default 200)
+              --io-threads T         selector threads serving all WebSockets (default 1)
+              --connect-timeout S    handshake timeout in seconds (default 30)
+              --wait S               seconds to wait for outstanding deliveries after the last POST (default 30)
+              --settle-ms MS         pause after connecting, before the idle sample and the events (default 2000)
+              --id-prefix P          client id prefix (default bench-)
+              --fail-on-loss         exit 1 when any delivery is lost
+              --rss-gc               also measure RSS per idle connection with a full GC (jcmd GC.run) before
+                                     both samples: retained memory, without garbage left by the handshakes
+              --jfr FILE             record the server (needs --pid) with JFR over the measured phase
+            """;
+    private Usage() {
+    }
+}
