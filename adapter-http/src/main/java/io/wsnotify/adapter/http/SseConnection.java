@@ -93,6 +93,11 @@ final class SseConnection implements DeliverySink {
     private void close() {
         deadline.arm();
         EndReason reason = endReason;
+        if (reason != null && reason.sendInFlight()) {
+            writer.abort(); // a last comment would follow the blocked event and name a seq before it
+            deadline.met();
+            return;
+        }
         try {
             writer.close(reason == null ? null : reason.description(), closeGrace);
         } catch (InterruptedException e) {

@@ -57,6 +57,10 @@ final class Connection implements DeliverySink {
 
     @Override
     public void end(EndReason reason) {
+        if (reason.sendInFlight()) {
+            abort(); // a close frame would follow the blocked frame and name a seq before it
+            return;
+        }
         boolean slow = reason.kind() == EndReason.Kind.SLOW_CONSUMER;
         close(slow ? WsCloseCodes.TRY_AGAIN_LATER : WsCloseCodes.GOING_AWAY, reason.description(), true);
     }

@@ -192,8 +192,8 @@ public final class Subscription {
 
     /**
      * Tells the sink once. A send blocked on a peer that stopped reading is not waited for past
-     * the grace period: the seq named is then the one before it, so resuming may repeat that one
-     * frame but never loses it.
+     * the grace period: the reason then says a send is in flight, and the transport drops the
+     * connection instead of naming a seq the peer may already have passed.
      */
     private void signalEnd() {
         EndReason reason;
@@ -207,7 +207,7 @@ public final class Subscription {
             if (!END_SIGNALLED.compareAndSet(this, false, true)) {
                 return;
             }
-            reason = new EndReason(endKind, lastDelivered);
+            reason = new EndReason(endKind, lastDelivered, !locked);
         } finally {
             if (locked) {
                 sendLock.unlock();

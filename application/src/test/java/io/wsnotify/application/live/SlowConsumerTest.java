@@ -117,5 +117,17 @@ class SlowConsumerTest {
         assertEquals(List.of(1L), slow.completed());
         assertEquals(1, reason.lastDeliveredSeq(),
                 "the sink completed seq 1, so resuming with since=" + reason.lastDeliveredSeq() + " repeats it");
+        assertFalse(reason.sendInFlight(), "no send was left in flight: the seq named is exact");
+    }
+
+    @Test
+    void aSendStillBlockedAtTheEndIsReportedSoTheTransportDropsTheConnection() throws Exception {
+        subscribe(slow);
+        core.tasks().create(new TaskName("first"), null);
+        slow.awaitWriteStarted();
+        publish(10, null);
+        EndReason reason = slow.awaitEnd(WAIT);
+        assertTrue(reason.sendInFlight(), "seq 1 is still being written when the end is signalled");
+        assertEquals(0, reason.lastDeliveredSeq());
     }
 }
