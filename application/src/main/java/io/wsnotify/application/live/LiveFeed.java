@@ -50,17 +50,19 @@ public final class LiveFeed implements Notifier {
      * After {@link #endAll} a new subscription is ended at once as a shutdown.
      */
     public Subscription subscribe(SubscriptionRequest request, DeliverySink sink) {
-        long startSeq = request.since().isPresent()
-                ? request.since().getAsLong()
-                : transactions.inTransaction(log::bounds).newest();
-        Subscription subscription = new Subscription(request, startSeq, sink, limits, delivery, workers, stats,
-                subscriptions::remove);
+        Subscription subscription = new Subscription(request, request.since().orElse(0), sink, limits, delivery,
+                workers, stats, subscriptions::remove);
         if (closed) {
             subscription.end(EndReason.Kind.SHUTDOWN);
             return subscription;
         }
         subscriptions.add(subscription);
-        subscription.start(new LogReplay());
+        try {
+            subscription.start(new LogReplay(), () -> transactions.inTransaction(log::bounds).newest());
+        } catch (RuntimeException e) {
+            subscription.cancel();
+            throw e;
+        }
         return subscription;
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * One live connection's delivery state: its filter, a bounded outbound queue and the last seq it
@@ -64,7 +65,7 @@ public final class Subscription {
         this.stats = stats;
         this.onEnd = onEnd;
         this.lastDelivered = startSeq;
-        this.writing = request.since().isPresent();
+        this.writing = true; // held until start() knows where delivery begins
     }
 
     public SubscriptionRequest request() {
@@ -119,8 +120,12 @@ public final class Subscription {
         return true;
     }
 
-    /** Starts delivery: with {@code since}, the replay holds the writer role until it is done. */
-    void start(ReplaySource source) {
+    /**
+     * Starts delivery once the subscription is registered: with {@code since}, the replay holds the
+     * writer role until it is done; without, delivery begins after the log's newest seq read now, so
+     * every later notification is either queued already or still to come, and none is skipped.
+     */
+    void start(ReplaySource source, LongSupplier newestSeq) {
         if (request.since().isPresent()) {
             executor.execute(() -> {
                 boolean replayed = new Replay(request, source, this::write, seq -> lastDelivered = seq).run();
@@ -130,6 +135,9 @@ public final class Subscription {
                 }
                 releaseWriter();
             });
+        } else {
+            lastDelivered = newestSeq.getAsLong();
+            releaseWriter();
         }
     }
 

@@ -25,7 +25,7 @@ public final class RequestLog implements Filter, RequestObserver {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
-        currentPath.set(printable(req.path().rawPath()));
+        currentPath.set(req.path().rawPath());
         try {
             chain.proceed();
         } finally {
@@ -33,7 +33,12 @@ public final class RequestLog implements Filter, RequestObserver {
         }
     }
 
-    /** The path as sent (still percent-encoded), so a decoded newline can never split a log line. */
+    /** One log line; the path as sent (still percent-encoded, never the query), control characters escaped. */
+    static String line(String method, String route, String rawPath, int status, long durationNanos) {
+        return String.format(Locale.ROOT, "method=%s route=%s path=%s status=%d duration_ms=%.2f",
+                method, route, rawPath == null ? "-" : printable(rawPath), status, durationNanos / 1e6);
+    }
+
     private static String printable(String rawPath) {
         StringBuilder out = new StringBuilder(rawPath.length());
         rawPath.codePoints().forEach(c -> {
@@ -51,8 +56,6 @@ public final class RequestLog implements Filter, RequestObserver {
         if (!LOG.isLoggable(Level.INFO)) {
             return;
         }
-        String path = currentPath.get();
-        LOG.info(String.format(Locale.ROOT, "method=%s route=%s path=%s status=%d duration_ms=%.2f",
-                method, route, path == null ? "-" : path, status, durationNanos / 1e6));
+        LOG.info(line(method, route, currentPath.get(), status, durationNanos));
     }
 }
