@@ -21,10 +21,11 @@ public final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final ConcurrentLinkedQueue<String> output = new ConcurrentLinkedQueue<>();
     private final CompletableFuture<Integer> port = new CompletableFuture<>();
+    private final Thread pump;
 
     private ChildJvm(Process process) {
         this.process = process;
-        Thread.ofPlatform().daemon().name("child-output").start(this::pump);
+        this.pump = Thread.ofPlatform().daemon().name("child-output").start(this::pump);
     }
 
     /** Starts {@code mainClass} with {@code -D} properties and extra environment variables. */
@@ -57,6 +58,7 @@ public final class ChildJvm implements AutoCloseable {
         if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
             throw new AssertionError("child still running after " + timeout + ":\n" + output());
         }
+        pump.join(timeout.toMillis()); // the last lines may still be in the pipe when the process ends
         return process.exitValue();
     }
 
