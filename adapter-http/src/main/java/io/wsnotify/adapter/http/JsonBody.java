@@ -8,6 +8,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -16,6 +17,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -28,6 +30,8 @@ import java.util.Optional;
  * naming the field {@code body}. The size limit is enforced while reading ({@link BodyLimitFilter}).
  */
 final class JsonBody {
+    /** Looked up once: {@code Json.createParser} searches the class path on every call. */
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
     private JsonBody() {
     }
 
@@ -100,7 +104,7 @@ final class JsonBody {
     private static JsonValue parse(String text) {
         JsonValue value;
         boolean trailing;
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
             parser.next();
             value = parser.getValue();
             trailing = parser.hasNext();
