@@ -9,9 +9,9 @@ import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.live.SubscriptionRequest;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.InvalidValueException;
+import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Topic;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -25,9 +25,6 @@ import java.util.Set;
  * segment of the decoded request path.
  */
 final class Handshake {
-    private static final String BEARER = "Bearer ";
-    private static final int MAX_SEQ_DIGITS = 18;
-
     private final AccessPolicy access;
 
     Handshake(AccessPolicy access) {
@@ -55,40 +52,36 @@ final class Handshake {
     }
 
     private static String token(UriQuery query, Headers headers) {
-        String authorization = headers.first(HeaderNames.AUTHORIZATION).orElse(null);
-        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return authorization.substring(BEARER.length()).strip();
-        }
-        return query.first("token").orElse(null);
+        return AccessPolicy.presentedToken(headers.first(HeaderNames.AUTHORIZATION).orElse(null),
+                query.first("token").orElse(null));
     }
 
     private static OptionalLong since(UriQuery query, HttpPrologue prologue, Headers headers) {
-        if (!query.contains("since")) {
+        String value = single(query, "since", prologue, headers);
+        if (value == null) {
             return OptionalLong.empty();
         }
-        String value = query.get("since");
-        if (value.isEmpty() || value.length() > MAX_SEQ_DIGITS || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw Refusal.badRequest("since: must be a non-negative integer", prologue, headers);
+        try {
+            return OptionalLong.of(LogQuery.parseSeq("since", value));
+        } catch (InvalidValueException e) {
+            throw Refusal.badRequest(e.getMessage(), prologue, headers);
         }
-        return OptionalLong.of(Long.parseLong(value));
     }
 
     private static Set<Topic> topics(UriQuery query, HttpPrologue prologue, Headers headers) {
-        List<String> values = query.all("topics", List::of);
-        Set<Topic> topics = new HashSet<>();
-        for (String value : values) {
-            for (String name : value.split(",", -1)) {
-                String trimmed = name.strip();
-                if (trimmed.isEmpty()) {
-                    continue;
-                }
-                try {
-                    topics.add(new Topic(trimmed));
-                } catch (InvalidValueException e) {
-                    throw Refusal.badRequest(e.getMessage(), prologue, headers);
-                }
-            }
+        try {
+            return Topic.parseList(single(query, "topics", prologue, headers));
+        } catch (InvalidValueException e) {
+            throw Refusal.badRequest(e.getMessage(), prologue, headers);
         }
-        return topics;
+    }
+
+    /** The parameter's value, null when absent; given twice it is refused, as on every HTTP route. */
+    private static String single(UriQuery query, String name, HttpPrologue prologue, Headers headers) {
+        List<String> values = query.all(name, List::of);
+        if (values.size() > 1) {
+            throw Refusal.badRequest(name + ": must be given at most once", prologue, headers);
+        }
+        return values.isEmpty() ? null : values.getFirst();
     }
 }

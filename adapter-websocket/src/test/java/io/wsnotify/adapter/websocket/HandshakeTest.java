@@ -19,7 +19,8 @@ class HandshakeTest {
     @ParameterizedTest
     @ValueSource(strings = {"/ws/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "/ws/a%20b",
             "/ws/%C3%A4", "/ws/a!b", "/ws/ok?since=-1", "/ws/ok?since=abc", "/ws/ok?since=", "/ws/ok?since=1.5",
-            "/ws/ok?since=99999999999999999999", "/ws/ok?topics=Tasks", "/ws/ok?topics=tasks,bad%20topic"})
+            "/ws/ok?since=99999999999999999999", "/ws/ok?topics=Tasks", "/ws/ok?topics=tasks,bad%20topic",
+            "/ws/ok?since=1&since=2", "/ws/ok?topics=tasks&topics=devices", "/ws/ok?topics=tasks,,devices"})
     void refusesMalformedRequestsWith400(String pathAndQuery) throws Exception {
         try (TestServer server = TestServer.start()) {
             assertEquals(400, status(server, pathAndQuery, Map.of()));
