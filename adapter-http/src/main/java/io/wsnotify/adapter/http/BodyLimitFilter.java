@@ -9,13 +9,20 @@ import io.helidon.webserver.http.RoutingResponse;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 /**
  * The request body limit (DESIGN §6: 64 KiB). A declared {@code Content-Length} over the limit
- * is refused before anything is read; a chunked body is counted as it is read and refused once
+ * is refused without being parsed (read and dropped up to 1 MiB); a chunked body is counted as it is read and refused once
  * it passes the limit. Either way the answer is a 413 problem and the connection is closed.
  */
 final class BodyLimitFilter implements Filter {
+    /**
+     * A moderately oversized body is read and dropped before the 413, so a client that writes its
+     * whole body before reading the answer gets the answer instead of a reset connection.
+     */
+    private static final long DRAIN_LIMIT = 1024 * 1024;
+
     private final int maxBodyBytes;
 
     BodyLimitFilter(int maxBodyBytes) {
@@ -26,13 +33,24 @@ final class BodyLimitFilter implements Filter {
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
         long declared = req.headers().contentLength().orElse(-1);
         if (declared > maxBodyBytes) {
-                ProblemResponse.send(req, res, ProblemException.tooLarge(maxBodyBytes));
+            if (declared <= DRAIN_LIMIT) {
+                drain(req);
+            }
+            ProblemResponse.send(req, res, ProblemException.tooLarge(maxBodyBytes));
             return;
         }
         if (declared > 0 || req.headers().contains(HeaderNames.TRANSFER_ENCODING)) {
             req.streamFilter(in -> new LimitedStream(in, maxBodyBytes));
         }
         chain.proceed();
+    }
+
+    private static void drain(RoutingRequest req) {
+        try (InputStream body = req.content().inputStream()) {
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException peerGone) {
+            // the 413 is sent (or fails) the same way
+        }
     }
 
     /** Throws a 413 problem when more than the limit is read. */
