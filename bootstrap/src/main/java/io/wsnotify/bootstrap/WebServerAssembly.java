@@ -5,6 +5,7 @@ import io.helidon.health.HealthCheck;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
@@ -43,10 +44,18 @@ final class WebServerAssembly {
                 .addFeature(observe)
                 .update(webSocket::configure)
                 .update(http::configure)
+                .addProtocol(http1(http, webSocket))
                 .routing(routing -> http(routing, http, docs, requestLog))
                 .addRouting(WsRouting.builder().update(webSocket::register))
                 .build()
                 .start();
+    }
+
+    /** One HTTP/1 configuration for both adapters: the server uses only the first one it is given. */
+    private static Http1Config http1(HttpAdapter http, WebSocketAdapter webSocket) {
+        Http1Config.Builder http1 = Http1Config.builder().addReceiveListener(http.connectionListener());
+        webSocket.connectionListener().ifPresent(http1::addReceiveListener);
+        return http1.build();
     }
 
     private static void http(HttpRouting.Builder routing, HttpAdapter http, ApiDocs docs,

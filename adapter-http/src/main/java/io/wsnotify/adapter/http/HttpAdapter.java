@@ -2,6 +2,7 @@ package io.wsnotify.adapter.http;
 
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http1.Http1ConnectionListener;
 import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.NotifyCore;
 
@@ -11,11 +12,12 @@ import java.util.function.Supplier;
 /**
  * Driving adapter: the REST API, the {@code /events} SSE stream and the dashboard, over Helidon SE.
  *
- * <p>Wiring takes two calls on the server builder:
- * {@code WebServer.builder().update(http::configure).routing(http::register)}.
+ * <p>Wiring takes three calls on the server builder:
+ * {@code WebServer.builder().update(http::configure).routing(http::register)}, and the server's
+ * HTTP/1 configuration carries {@link #connectionListener()}.
  * {@link #configure} installs what the server itself needs: problem+json answers for the errors
  * Helidon handles before any route runs (malformed request line or query, oversized payload).
- * {@link #register} adds, in this order, the filters (request observer, CORS, encoded-slash
+ * {@link #register} adds, in this order, the filters (connection close, request observer, CORS, encoded-slash
  * refusal, bearer-token access, body limit), one {@code HttpService} per resource, the dashboard
  * routes and the error mapping (every error as problem+json, for other routes on the same
  * routing too). The OpenAPI document and docs UI are registered separately.
@@ -28,6 +30,7 @@ public final class HttpAdapter {
     private final AccessPolicy access;
     private final HttpSettings settings;
     private final EventStreamHttpService events;
+    private final CurrentConnection connectionListener = new CurrentConnection();
 
     /**
      * The adapter over {@code core}, guarded by {@code access}.
@@ -52,7 +55,8 @@ public final class HttpAdapter {
     }
 
     public void register(HttpRouting.Builder routing) {
-        routing.addFilter(new ObservingFilter(settings.observer()))
+        routing.addFilter(new ConnectionCloseFilter())
+                .addFilter(new ObservingFilter(settings.observer()))
                 .addFilter(new CorsFilter(settings.allowedOrigins()))
                 .addFilter(new EncodedSlashFilter())
                 .addFilter(new AccessFilter(access))
@@ -64,6 +68,15 @@ public final class HttpAdapter {
                 events,
                 new DashboardHttpService());
         ErrorMapping.register(routing);
+    }
+
+    /**
+     * The listener the server's HTTP/1 configuration must carry
+     * ({@code Http1Config.builder().addReceiveListener(http.connectionListener())}): it lets routes
+     * reach the connection a request came on, to read a chunked body.
+     */
+    public Http1ConnectionListener connectionListener() {
+        return connectionListener;
     }
 
     /** {@code /events} streams open right now. */

@@ -10,11 +10,17 @@ import java.util.Map;
 final class ProblemException extends RuntimeException {
     private final Problem problem;
     private final Map<String, String> headers;
+    private final boolean closesConnection;
 
-    ProblemException(Problem problem, Map<String, String> headers) {
+    private ProblemException(Problem problem, Map<String, String> headers, boolean closesConnection) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
         this.headers = Map.copyOf(headers);
+        this.closesConnection = closesConnection;
+    }
+
+    ProblemException(Problem problem, Map<String, String> headers) {
+        this(problem, headers, false);
     }
 
     ProblemException(Problem problem) {
@@ -25,9 +31,17 @@ final class ProblemException extends RuntimeException {
         return problem;
     }
 
-    /** Extra response headers (Allow, Connection). */
+    /** Extra response headers (Allow). */
     Map<String, String> headers() {
         return headers;
+    }
+
+    /**
+     * Whether the connection must end after the answer ({@code Connection: close}): where the
+     * request ends is unknown or was not read, so nothing after it may be taken for a request.
+     */
+    boolean closesConnection() {
+        return closesConnection;
     }
 
     /** 400: a path or query parameter that cannot be used. */
@@ -46,8 +60,7 @@ final class ProblemException extends RuntimeException {
      * connection is closed, as where the next request starts is unknown.
      */
     static ProblemException unreadableBody() {
-        return new ProblemException(new Problem(400, "The request body could not be read"),
-                Map.of("Connection", "close"));
+        return new ProblemException(new Problem(400, "The request body could not be read"), Map.of(), true);
     }
 
     /** 422: well-formed input with values the rules refuse. */
@@ -61,7 +74,7 @@ final class ProblemException extends RuntimeException {
     /** 413: the body is larger than the limit; the connection is closed, as the rest is not read. */
     static ProblemException tooLarge(int maxBodyBytes) {
         return new ProblemException(new Problem(413, "Request body is larger than " + maxBodyBytes + " bytes"),
-                Map.of("Connection", "close"));
+                Map.of(), true);
     }
 
     /** 415: a body that is not declared as JSON in UTF-8. */

@@ -1,6 +1,7 @@
 package io.wsnotify.adapter.http;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -24,7 +25,11 @@ final class ProblemResponse {
         send(req, res, problem, Map.of());
     }
 
+    /** Sends the problem; one that closes the connection says so ({@link ConnectionCloseFilter} ends it). */
     static void send(ServerRequest req, ServerResponse res, ProblemException e) {
+        if (e.closesConnection()) {
+            res.header(HeaderValues.CONNECTION_CLOSE);
+        }
         send(req, res, e.problem(), e.headers());
     }
 }

@@ -1,6 +1,7 @@
 package io.wsnotify.adapter.http;
 
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http1.Http1Config;
 import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
@@ -82,6 +83,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
         adapter = new HttpAdapter(core, access, observedSettings, anonymousIds);
         server = WebServer.builder().host("localhost").port(0)
                 .update(adapter::configure)
+                .addProtocol(Http1Config.builder().addReceiveListener(adapter.connectionListener()).build())
                 .routing(adapter::register)
                 .build().start();
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

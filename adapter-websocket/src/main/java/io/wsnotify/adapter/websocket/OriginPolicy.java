@@ -4,12 +4,11 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.Headers;
 import io.helidon.http.WritableHeaders;
 import io.helidon.webserver.ConnectionContext;
-import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.http1.Http1ConnectionListener;
 import io.helidon.webserver.spi.ProtocolConfig;
 import io.helidon.webserver.websocket.WsConfig;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,13 +24,18 @@ final class OriginPolicy {
     private OriginPolicy() {
     }
 
-    /** The protocol configurations a listener needs for these settings. */
-    static List<ProtocolConfig> protocols(WebSocketSettings settings) {
+    /** The WebSocket protocol configuration for these settings. */
+    static ProtocolConfig protocol(WebSocketSettings settings) {
         WsConfig.Builder ws = WsConfig.builder().maxFrameLength(settings.maxFrameBytes());
         if (!settings.anyOrigin()) {
-            return List.of(ws.origins(Set.copyOf(settings.allowedOrigins())).build());
+            ws.origins(Set.copyOf(settings.allowedOrigins()));
         }
-        return List.of(ws.build(), Http1Config.builder().addReceiveListener(new AnyOrigin()).build());
+        return ws.build();
+    }
+
+    /** The HTTP/1 receive listener these settings need, if any: for {@code ["*"]}, {@link AnyOrigin}. */
+    static Optional<Http1ConnectionListener> listener(WebSocketSettings settings) {
+        return settings.anyOrigin() ? Optional.of(new AnyOrigin()) : Optional.empty();
     }
 
     /** Lets a WebSocket upgrade from any origin through Helidon's same-origin check. */

@@ -1,13 +1,13 @@
 package io.wsnotify.adapter.websocket;
 
 import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.spi.ProtocolConfig;
+import io.helidon.webserver.http1.Http1ConnectionListener;
 import io.helidon.webserver.websocket.WsRouting;
 import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.live.LiveFeed;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
@@ -57,17 +57,19 @@ public final class WebSocketAdapter implements AutoCloseable {
     }
 
     /**
-     * What the server's listener must carry: the WebSocket protocol config (max frame length =
-     * {@code maxFrameBytes}, origin allowlist) and, for {@code ["*"]}, an HTTP/1 config whose
-     * receive listener lets any {@code Origin} through Helidon's same-origin check.
+     * Adds the WebSocket protocol config (max frame length = {@code maxFrameBytes}, origin
+     * allowlist) to the server: {@code builder.update(ws::configure)}.
      */
-    public List<ProtocolConfig> protocols() {
-        return OriginPolicy.protocols(settings);
+    public void configure(WebServerConfig.Builder server) {
+        server.addProtocol(OriginPolicy.protocol(settings));
     }
 
-    /** Adds {@link #protocols()} to the server (default listener): {@code builder.update(ws::configure)}. */
-    public void configure(WebServerConfig.Builder server) {
-        protocols().forEach(server::addProtocol);
+    /**
+     * The receive listener the server's HTTP/1 configuration must carry, if any: for {@code ["*"]},
+     * one that lets any {@code Origin} through Helidon's same-origin check.
+     */
+    public Optional<Http1ConnectionListener> connectionListener() {
+        return OriginPolicy.listener(settings);
     }
 
     /** Open WebSocket connections right now (closing ones included until they are gone). */

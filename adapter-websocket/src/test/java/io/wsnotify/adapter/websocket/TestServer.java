@@ -2,6 +2,7 @@ package io.wsnotify.adapter.websocket;
 
 import io.helidon.common.socket.SocketOptions;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.websocket.WsRouting;
 import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.CorePorts;
@@ -42,6 +43,8 @@ final class TestServer implements AutoCloseable {
                 .shutdownGracePeriod(Duration.ofMillis(100))
                 .connectionOptions(socket.build())
                 .update(adapter::configure)
+                .update(builder -> adapter.connectionListener().ifPresent(listener ->
+                        builder.addProtocol(Http1Config.builder().addReceiveListener(listener).build())))
                 .addRouting(WsRouting.builder().update(adapter::register))
                 .build()
                 .start();

@@ -1,0 +1,33 @@
+package io.wsnotify.adapter.http;
+
+import io.helidon.http.HttpPrologue;
+import io.helidon.webserver.ConnectionContext;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http1.Http1ConnectionListener;
+
+/**
+ * The connection the current request arrived on. A route needs it to read a chunked body itself:
+ * Helidon 4.5 refuses chunk extensions ({@code 1a;name=value}), which HTTP/1.1 allows and
+ * recipients must ignore (RFC 9112 §7.1.1).
+ *
+ * <p>Helidon serves a connection's requests one at a time on that connection's own thread, so this
+ * receive listener notes the connection per thread at each request line. The HTTP/1 protocol
+ * configuration of the server must carry it ({@link HttpAdapter#connectionListener()}).
+ */
+final class CurrentConnection implements Http1ConnectionListener {
+    private static final ThreadLocal<ConnectionContext> CURRENT = new ThreadLocal<>();
+
+    @Override
+    public void prologue(ConnectionContext ctx, HttpPrologue prologue) {
+        CURRENT.set(ctx);
+    }
+
+    /** The connection {@code req} arrived on; fails when the listener is not installed. */
+    static ConnectionContext of(ServerRequest req) {
+        ConnectionContext ctx = CURRENT.get();
+        if (ctx == null || !ctx.childSocketId().equals(req.socketId())) {
+            throw new IllegalStateException("the server's HTTP/1 configuration lacks HttpAdapter.connectionListener()");
+        }
+        return ctx;
+    }
+}
