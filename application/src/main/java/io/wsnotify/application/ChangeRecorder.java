@@ -3,6 +3,7 @@ package io.wsnotify.application;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.port.NotificationLog;
+import io.wsnotify.application.live.Publication;
 import io.wsnotify.domain.port.Notifier;
 import io.wsnotify.domain.port.Transactions;
 
@@ -22,11 +23,13 @@ final class ChangeRecorder {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Transactions transactions;
     private final NotificationLog log;
+    private final Publication live;
     private final Notifier notifier;
 
-    ChangeRecorder(Transactions transactions, NotificationLog log, Notifier notifier) {
+    ChangeRecorder(Transactions transactions, NotificationLog log, Publication live, Notifier notifier) {
         this.transactions = transactions;
         this.log = log;
+        this.live = live;
         this.notifier = notifier;
     }
 
@@ -55,7 +58,8 @@ final class ChangeRecorder {
     private <T> Recorded<T> published(Recorded<T> committed) {
         int recipients;
         try {
-            recipients = notifier.publish(committed.notification());
+            recipients = live.publish(committed.notification());
+            notifier.appended(committed.notification().seq());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Live delivery of seq " + committed.notification().seq() + " failed", e);
             recipients = 0;

@@ -33,7 +33,7 @@ public final class NotifyCore implements AutoCloseable {
         this.delivery = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("notify-delivery-", 0).factory());
         this.live = new LiveFeed(ports.log(), ports.transactions(), envelopes,
                 new SystemFrames(clock, ports.ids(), ports.zone()), settings.queueLimits(), delivery);
-        ChangeRecorder recorder = new ChangeRecorder(ports.transactions(), ports.log(), live);
+        ChangeRecorder recorder = new ChangeRecorder(ports.transactions(), ports.log(), live, ports.notifier());
         NotificationDrafts drafts = new NotificationDrafts(clock, ports.ids());
         this.tasks = new TaskUseCases(ports.tasks(), ports.log(), ports.transactions(), recorder, drafts, clock);
         this.devices = new DeviceUseCases(ports.devices(), ports.log(), ports.transactions(), recorder, drafts, clock);

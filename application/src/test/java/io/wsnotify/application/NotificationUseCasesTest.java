@@ -7,6 +7,7 @@ import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationType;
 import io.wsnotify.domain.Topic;
+import io.wsnotify.domain.Visibility;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -80,7 +81,7 @@ class NotificationUseCasesTest {
         core.notifications.publish(message("one"));
         core.notifications.publish(new CustomNotification("two", null, null, new Topic("other"), null, null, null));
         core.notifications.publish(message("three"));
-        Snapshot<List<Notification>> read = core.notifications.read(new LogQuery(1, Set.of(Topic.CUSTOM), null, 10));
+        Snapshot<List<Notification>> read = core.notifications.read(new LogQuery(1, Set.of(Topic.CUSTOM), Visibility.untargetedOnly(), 10));
         assertEquals(List.of(3L), read.value().stream().map(Notification::seq).toList());
         assertEquals(3, read.seq());
     }
@@ -88,7 +89,7 @@ class NotificationUseCasesTest {
     @Test
     void readLeavesOutNotificationsTargetedAtOthers() {
         core.notifications.publish(new CustomNotification("secret", null, null, null, new ClientId("alice"), null, null));
-        assertEquals(List.of(), core.notifications.read(new LogQuery(0, null, null, 10)).value());
+        assertEquals(List.of(), core.notifications.read(new LogQuery(0, null, Visibility.untargetedOnly(), 10)).value());
         assertEquals(1, core.notifications.read(new LogQuery(0, null, new ClientId("alice"), 10)).value().size());
     }
 
@@ -109,6 +110,6 @@ class NotificationUseCasesTest {
         core.notifications.publish(message("new"));
         assertEquals(1, core.notifications.prune());
         assertEquals(List.of(2L), core.logged().stream().map(Notification::seq).toList());
-        assertEquals(2, core.notifications.read(new LogQuery(0, null, null, 10)).seq());
+        assertEquals(2, core.notifications.read(new LogQuery(0, null, Visibility.untargetedOnly(), 10)).seq());
     }
 }

@@ -10,6 +10,7 @@ import io.wsnotify.domain.port.DeviceRepository;
 import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.TaskRepository;
 import io.wsnotify.domain.port.Transactions;
+import io.wsnotify.domain.Visibility;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +42,7 @@ final class UseCaseFixture {
     UseCaseFixture(InMemoryStore store, TaskRepository taskRepository, DeviceRepository deviceRepository,
                    NotificationLog log, Transactions transactions) {
         this.store = store;
-        ChangeRecorder recorder = new ChangeRecorder(transactions, log, notifier);
+        ChangeRecorder recorder = new ChangeRecorder(transactions, log, notifier, new LocalNotifier());
         NotificationDrafts drafts = new NotificationDrafts(clock, new CountingIds());
         this.tasks = new TaskUseCases(taskRepository, log, transactions, recorder, drafts, clock);
         this.devices = new DeviceUseCases(deviceRepository, log, transactions, recorder, drafts, clock);
@@ -52,7 +53,7 @@ final class UseCaseFixture {
 
     /** Everything in the log, oldest first, read straight from the store. */
     List<Notification> logged() {
-        return store.notificationLog().read(new LogQuery(0, null, null, LogQuery.MAX_LIMIT));
+        return store.notificationLog().read(new LogQuery(0, null, Visibility.untargetedOnly(), LogQuery.MAX_LIMIT));
     }
 
     long newestSeq() {

@@ -1,17 +1,17 @@
 package io.wsnotify.domain;
 
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Which logged notifications to read: those with seq greater than {@code since}, oldest first.
  *
- * @param since  exclusive lower bound on seq (0 reads from the start)
- * @param topics topics to include; empty means all
- * @param client the reader; targeted notifications are included only when addressed to it.
- *               Null reads only untargeted ones.
- * @param limit  at most this many, 1 to 1000
+ * @param since      exclusive lower bound on seq (0 reads from the start)
+ * @param topics     topics to include; empty means all
+ * @param visibility which targeted notifications the reader may see
+ * @param limit      at most this many, 1 to 1000
  */
-public record LogQuery(long since, Set<Topic> topics, ClientId client, int limit) {
+public record LogQuery(long since, Set<Topic> topics, Visibility visibility, int limit) {
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
 
@@ -23,11 +23,20 @@ public record LogQuery(long since, Set<Topic> topics, ClientId client, int limit
             throw new InvalidValueException("limit", "must be between 1 and " + MAX_LIMIT);
         }
         topics = topics == null ? Set.of() : Set.copyOf(topics);
+        Objects.requireNonNull(visibility, "visibility");
+    }
+
+    /**
+     * A query by a client that sees what is addressed to it: untargeted notifications and those
+     * {@code to} that client; a null client sees untargeted ones only.
+     */
+    public LogQuery(long since, Set<Topic> topics, ClientId client, int limit) {
+        this(since, topics, client == null ? Visibility.untargetedOnly() : Visibility.addressedTo(client), limit);
     }
 
     /** Whether a notification passes this query's topic and recipient filter (seq not considered). */
     public boolean admits(Notification notification) {
-        return (topics.isEmpty() || topics.contains(notification.topic())) && notification.isFor(client);
+        return (topics.isEmpty() || topics.contains(notification.topic())) && visibility.admits(notification);
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * A notification before the log has given it a seq.
  *
  * @param id        unique id (the seed used a uuid4)
- * @param message   human-readable text, never empty
+ * @param message   human-readable text, never empty; null when a publisher gave none
  * @param url       path of the resource it is about, or null
  * @param type      INFO, SUCCESS, ALERT…
  * @param topic     what subscribers filter on
@@ -33,10 +33,10 @@ public record NotificationDraft(String id, String message, String url, Notificat
         if (id == null || id.isBlank()) {
             throw new InvalidValueException("id", "must not be blank");
         }
-        if (message == null || message.isEmpty()) {
+        if (message != null && message.isEmpty()) {
             throw new InvalidValueException("message", "must be a non-empty string");
         }
-        if (message.length() > MAX_MESSAGE_LENGTH) {
+        if (message != null && message.length() > MAX_MESSAGE_LENGTH) {
             throw new InvalidValueException("message", "must be at most " + MAX_MESSAGE_LENGTH + " characters");
         }
         Objects.requireNonNull(type, "type");

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import static io.wsnotify.domain.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class NotificationDraftTest {
@@ -53,9 +54,13 @@ class NotificationDraftTest {
     }
 
     @Test
-    void refusesEmptyOrMissingMessage() {
+    void refusesAnEmptyMessage() {
         assertRefused("message", () -> draft("n1", "", "custom", null));
-        assertRefused("message", () -> draft("n1", null, "custom", null));
+    }
+
+    @Test
+    void acceptsNoMessageAtAll() {
+        assertNull(draft("n1", null, "custom", null).message());
     }
 
     @Test

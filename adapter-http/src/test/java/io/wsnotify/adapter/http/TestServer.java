@@ -7,6 +7,7 @@ import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
+import io.wsnotify.domain.Visibility;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -132,12 +133,12 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
 
     /** The newest seq in the log (unchanged when nothing was logged). */
     long newestSeq() {
-        return core.notifications().read(new LogQuery(0, Set.of(), null, 1)).seq();
+        return core.notifications().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), 1)).seq();
     }
 
     /** Every untargeted notification after {@code since}, oldest first. */
     List<Notification> loggedAfter(long since) {
-        return core.notifications().read(new LogQuery(since, Set.of(), null, LogQuery.MAX_LIMIT)).value();
+        return core.notifications().read(new LogQuery(since, Set.of(), Visibility.untargetedOnly(), LogQuery.MAX_LIMIT)).value();
     }
 
     /** Stops what {@link #start} got running, so a failed start does not hide its cause. */

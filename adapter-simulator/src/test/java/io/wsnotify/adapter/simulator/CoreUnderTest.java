@@ -11,6 +11,7 @@ import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.port.DeviceRepository;
+import io.wsnotify.domain.Visibility;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -76,7 +77,7 @@ final class CoreUnderTest implements AutoCloseable {
 
     /** Every logged notification, oldest first. */
     List<Notification> log() {
-        return core.notifications().read(new LogQuery(0, Set.of(), null, LogQuery.MAX_LIMIT)).value();
+        return core.notifications().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), LogQuery.MAX_LIMIT)).value();
     }
 
     @Override

@@ -2,14 +2,16 @@ package io.wsnotify.adapter.sqlite;
 
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Topic;
+import io.wsnotify.domain.Visibility;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SELECT behind {@code NotificationLog.read}: seq after {@code since}, untargeted or addressed
- * to the reader (NULL never equals, so a reader without client id sees only untargeted ones), the
- * topics if any, oldest first, at most {@code limit}.
+ * The SELECT behind {@code NotificationLog.read}: seq after {@code since}, untargeted or visible to
+ * the reader (addressed to its client, or any when it sees everything; NULL never equals, so a
+ * reader without client id sees only untargeted ones), the topics if any, oldest first, at most
+ * {@code limit}.
  *
  * <p>Without topics it walks the primary key from {@code since}. With topics, each topic walks
  * index {@code (topic, seq)} from {@code since} and stops at {@code limit}; several topics are
@@ -18,7 +20,7 @@ import java.util.List;
  */
 final class LogReading {
     private static final String SELECT = "SELECT " + NotificationRows.COLUMNS + " FROM notifications"
-            + " WHERE seq > ? AND (to_client IS NULL OR to_client = ?)";
+            + " WHERE seq > ? AND (to_client IS NULL OR to_client = ? OR ?)";
     private static final String ORDER = " ORDER BY seq LIMIT ?";
     private static final String ALL_TOPICS = SELECT + ORDER;
     private static final String ONE_TOPIC = SELECT + " AND topic = ?" + ORDER;
@@ -37,15 +39,18 @@ final class LogReading {
     }
 
     static List<Object> params(LogQuery query) {
-        String client = query.client() == null ? null : query.client().value();
-        List<Object> params = new ArrayList<>(query.topics().size() * 4 + 3);
+        String client = query.visibility() instanceof Visibility.AddressedTo to ? to.client().value() : null;
+        boolean everything = query.visibility() instanceof Visibility.Everything;
+        List<Object> params = new ArrayList<>(query.topics().size() * 5 + 4);
         if (query.topics().isEmpty()) {
             params.add(query.since());
             params.add(client);
+            params.add(everything);
         }
         query.topics().stream().map(Topic::value).sorted().forEach(topic -> {
             params.add(query.since());
             params.add(client);
+            params.add(everything);
             params.add(topic);
             params.add(query.limit());
         });

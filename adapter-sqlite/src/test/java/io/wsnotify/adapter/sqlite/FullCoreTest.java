@@ -11,6 +11,7 @@ import io.wsnotify.domain.Task;
 import io.wsnotify.domain.TaskFilter;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
+import io.wsnotify.domain.Visibility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class FullCoreTest {
         core.tasks().update(created.id(), null, TaskStatus.COMPLETED);
         core.tasks().delete(core.tasks().create(new TaskName("Short-lived"), null).value().id());
 
-        Snapshot<List<Notification>> log = core.notifications().read(new LogQuery(0, Set.of(), null, 100));
+        Snapshot<List<Notification>> log = core.notifications().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), 100));
         assertEquals(List.of("task.created", "task.updated", "task.created", "task.deleted"),
                 log.value().stream().map(n -> n.content().event()).toList());
         assertEquals(List.of(1L, 2L, 3L, 4L), log.value().stream().map(Notification::seq).toList());
@@ -90,7 +91,7 @@ class FullCoreTest {
             threads.shutdown();
             assertTrue(threads.awaitTermination(60, TimeUnit.SECONDS));
         }
-        Snapshot<List<Notification>> log = core.notifications().read(new LogQuery(0, Set.of(), null, 100));
+        Snapshot<List<Notification>> log = core.notifications().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), 100));
         assertEquals(40, log.value().size());
         assertEquals(40, log.seq());
         assertEquals(40, core.tasks().list(TaskFilter.all()).value().size());

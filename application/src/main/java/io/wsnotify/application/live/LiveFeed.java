@@ -5,7 +5,6 @@ import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.port.NotificationLog;
-import io.wsnotify.domain.port.Notifier;
 import io.wsnotify.domain.port.Transactions;
 
 import java.util.List;
@@ -17,10 +16,10 @@ import java.util.concurrent.Executor;
  * Use case: live delivery. Holds the live subscriptions, fans each committed notification out to
  * them (rendered once, enqueued per connection) and replays the log for clients that resume.
  *
- * <p>It is the core's {@link Notifier}: {@link #publish} is called after commit, in seq order,
+ * <p>{@link #publish} is called after commit, in seq order,
  * and only enqueues, so no subscriber can slow a publisher.
  */
-public final class LiveFeed implements Notifier {
+public final class LiveFeed implements Publication {
     private static final System.Logger LOG = System.getLogger(LiveFeed.class.getName());
     private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
     private final NotificationLog log;

@@ -4,6 +4,7 @@ import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationDraft;
+import io.wsnotify.domain.Visibility;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -76,7 +77,7 @@ public abstract class NotificationLogContract extends StoreContract {
     @Test
     void worksOutsideATransaction() {
         Notification appended = log().append(draft("autocommit"));
-        assertEquals(List.of(appended), log().read(new LogQuery(0, Set.of(), null, 10)));
+        assertEquals(List.of(appended), log().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), 10)));
         assertEquals(new LogBounds(1, 1), log().bounds());
     }
 
@@ -89,6 +90,6 @@ public abstract class NotificationLogContract extends StoreContract {
     }
 
     private List<Notification> read(long since, int limit) {
-        return tx(() -> log().read(new LogQuery(since, Set.of(), null, limit)));
+        return tx(() -> log().read(new LogQuery(since, Set.of(), Visibility.untargetedOnly(), limit)));
     }
 }

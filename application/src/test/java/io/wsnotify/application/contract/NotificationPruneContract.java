@@ -4,6 +4,7 @@ import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationDraft;
+import io.wsnotify.domain.Visibility;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -114,6 +115,6 @@ public abstract class NotificationPruneContract extends StoreContract {
     }
 
     private List<Long> seqs() {
-        return tx(() -> log().read(new LogQuery(0, Set.of(), null, 1000))).stream().map(Notification::seq).toList();
+        return tx(() -> log().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), 1000))).stream().map(Notification::seq).toList();
     }
 }

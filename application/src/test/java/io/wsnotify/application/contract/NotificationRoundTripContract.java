@@ -7,6 +7,7 @@ import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.NotificationType;
 import io.wsnotify.domain.Topic;
+import io.wsnotify.domain.Visibility;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -90,7 +91,7 @@ public abstract class NotificationRoundTripContract extends StoreContract {
         NotificationDraft none = withExtra(null);
         NotificationDraft second = withExtra(Map.of("b", new JsonText("2")));
         List<Notification> appended = List.of(append(first), append(none), append(second));
-        assertEquals(appended, tx(() -> log().read(new LogQuery(0, Set.of(), null, 100))));
+        assertEquals(appended, tx(() -> log().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), 100))));
     }
 
     private NotificationDraft withData(JsonText data) {

@@ -7,6 +7,7 @@ import io.wsnotify.domain.Task;
 import io.wsnotify.domain.TaskFilter;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
+import io.wsnotify.domain.Visibility;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -131,6 +132,6 @@ public abstract class TransactionsContract extends StoreContract {
     }
 
     private List<Notification> readAll() {
-        return tx(() -> log().read(new LogQuery(0, Set.of(), null, 1000)));
+        return tx(() -> log().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), 1000)));
     }
 }

@@ -54,7 +54,7 @@ class LiveDeliveryTest {
         String first = sink.frames().getFirst();
         assertEquals(new BigDecimal(1), MiniJson.object(first).get("seq"));
         assertEquals(core.envelopes().render(core.notifications().read(
-                new io.wsnotify.domain.LogQuery(0, null, null, 1)).value().getFirst()), first);
+                new io.wsnotify.domain.LogQuery(0, null, io.wsnotify.domain.Visibility.untargetedOnly(), 1)).value().getFirst()), first);
     }
 
     @Test

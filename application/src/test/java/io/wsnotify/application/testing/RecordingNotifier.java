@@ -1,13 +1,13 @@
 package io.wsnotify.application.testing;
 
 import io.wsnotify.domain.Notification;
-import io.wsnotify.domain.port.Notifier;
+import io.wsnotify.application.live.Publication;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** A {@link Notifier} that remembers what it was handed and claims a fixed number of recipients. */
-public final class RecordingNotifier implements Notifier {
+/** A {@link Publication} that remembers what it was handed and claims a fixed number of recipients. */
+public final class RecordingNotifier implements Publication {
     private final List<Notification> published = new ArrayList<>();
     private final int recipients;
 
