@@ -1,49 +1,49 @@
 package io.wsnotify.application;
 
 import io.wsnotify.application.json.EnvelopeJson;
+import io.wsnotify.application.live.FrameRenderer;
 import io.wsnotify.application.live.LiveFeed;
-import io.wsnotify.application.live.SystemFrames;
 
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
- * The embeddable core: give it the driven ports, get the use cases. Needs nothing but the JDK.
+ * The embeddable core: give it the driven ports and a renderer for live frames, get the use cases.
+ * Needs nothing but the JDK.
  *
  * <pre>{@code
- * NotifyCore core = NotifyCore.create(ports, CoreSettings.defaults());
+ * NotifyCore<Object> core = NotifyCore.create(ports, CoreSettings.defaults(), new ValueFrames());
  * core.tasks().create(new TaskName("Write report"), null);
  * }</pre>
+ *
+ * @param <F> the form of live frames, chosen by the transports that write them ({@link FrameRenderer})
  */
-public final class NotifyCore implements AutoCloseable {
+public final class NotifyCore<F> implements AutoCloseable {
     private final TaskUseCases tasks;
     private final DeviceUseCases devices;
     private final NotificationUseCases notifications;
     private final SeedData seedData;
-    private final LiveFeed live;
+    private final LiveFeed<F> live;
     private final EnvelopeJson envelopes;
-    private final ExecutorService delivery;
 
-    private NotifyCore(CorePorts ports, CoreSettings settings) {
+    private NotifyCore(CorePorts ports, CoreSettings settings, FrameRenderer<F> renderer) {
         InstantSource clock = () -> ports.clock().instant().truncatedTo(ChronoUnit.MILLIS);
         this.envelopes = new EnvelopeJson(ports.zone());
-        this.delivery = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("notify-delivery-", 0).factory());
-        this.live = new LiveFeed(ports.log(), ports.transactions(), envelopes,
-                new SystemFrames(clock, ports.ids(), ports.zone()), settings.queueLimits(), delivery);
-        ChangeRecorder recorder = new ChangeRecorder(ports.transactions(), ports.log(), live, ports.notifier());
+        this.live = new LiveFeed<>(ports.log(), ports.transactions(), ports.notifier(), renderer, ports.ids(), clock,
+                LiveFeed.DeliverySettings.of(settings.queueLimits(), settings.pollInterval()));
+        ChangeRecorder recorder = new ChangeRecorder(ports.transactions(), ports.log(), ports.notifier());
         NotificationDrafts drafts = new NotificationDrafts(clock, ports.ids());
         this.tasks = new TaskUseCases(ports.tasks(), ports.log(), ports.transactions(), recorder, drafts, clock);
         this.devices = new DeviceUseCases(ports.devices(), ports.log(), ports.transactions(), recorder, drafts, clock);
         this.notifications = new NotificationUseCases(ports.log(), ports.transactions(), recorder, drafts, clock,
-                settings.retention());
+                settings.retention(), ports.leadership(), live);
         this.seedData = new SeedData(ports.tasks(), ports.devices(), recorder, clock);
+        live.start();
     }
 
-    public static NotifyCore create(CorePorts ports, CoreSettings settings) {
-        return new NotifyCore(ports, settings);
+    /** Builds the core and starts following the log. */
+    public static <F> NotifyCore<F> create(CorePorts ports, CoreSettings settings, FrameRenderer<F> renderer) {
+        return new NotifyCore<>(ports, settings, renderer);
     }
 
     public TaskUseCases tasks() {
@@ -63,7 +63,7 @@ public final class NotifyCore implements AutoCloseable {
     }
 
     /** Live subscriptions: WebSocket and SSE adapters subscribe here. */
-    public LiveFeed live() {
+    public LiveFeed<F> live() {
         return live;
     }
 
@@ -72,18 +72,9 @@ public final class NotifyCore implements AutoCloseable {
         return envelopes;
     }
 
-    /** Ends every live connection (as a shutdown) and stops the delivery threads. */
+    /** Ends every live connection (as a shutdown) and stops following the log. */
     @Override
     public void close() {
-        live.endAll();
-        delivery.shutdown();
-        try {
-            if (!delivery.awaitTermination(5, TimeUnit.SECONDS)) {
-                delivery.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            delivery.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        live.close();
     }
 }

@@ -104,7 +104,7 @@ class ChangeRecorderTest {
     }
 
     @Test
-    void publishesInSeqOrderFromManyThreads() throws Exception {
+    void logsInSeqOrderAndAnnouncesEveryAppendFromManyThreads() throws Exception {
         UseCaseFixture core = coreWith(store.notificationLog(), store);
         List<Thread> writers = new java.util.ArrayList<>();
         for (int w = 0; w < 4; w++) {
@@ -117,7 +117,8 @@ class ChangeRecorderTest {
         for (Thread writer : writers) {
             writer.join(10_000);
         }
-        List<Long> seqs = core.notifier.published().stream().map(Notification::seq).toList();
-        assertEquals(java.util.stream.LongStream.rangeClosed(1, 200).boxed().toList(), seqs);
+        List<Long> all = java.util.stream.LongStream.rangeClosed(1, 200).boxed().toList();
+        assertEquals(all, core.logged().stream().map(Notification::seq).toList());
+        assertEquals(all, core.notifier.published().stream().sorted().toList(), "every append was announced once");
     }
 }

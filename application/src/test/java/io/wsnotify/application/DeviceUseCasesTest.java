@@ -41,7 +41,7 @@ class DeviceUseCasesTest {
         assertEquals("device.online", n.content().event());
         assertEquals("/devices/" + offline.id().value(), n.content().url());
         assertEquals(ResourceJson.device(reported.value()), n.content().data());
-        assertEquals(List.of(n), core.notifier.published());
+        assertEquals(List.of(n.seq()), core.notifier.published());
     }
 
     @Test

@@ -1,6 +1,9 @@
 package io.wsnotify.application;
 
 import io.wsnotify.application.live.SubscriptionRequest;
+import io.wsnotify.application.live.ValueFrames;
+import io.wsnotify.domain.Notification;
+import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
 import io.wsnotify.application.testing.MiniJson;
@@ -39,24 +42,25 @@ class EmbeddedCoreTest {
         InMemoryStore store = new InMemoryStore();
         CorePorts ports = new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
                 store, Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault());
-        try (NotifyCore core = NotifyCore.create(ports, CoreSettings.defaults())) {
-            CollectingSink sink = new CollectingSink();
-            core.live().subscribe(new SubscriptionRequest(new ClientId("embedder"), Set.of(), OptionalLong.of(0)), sink);
+        try (NotifyCore<Object> core = NotifyCore.create(ports, CoreSettings.defaults(), new ValueFrames())) {
+            CollectingSink sink = CollectingSink.subscribe(core,
+                    new SubscriptionRequest(new ClientId("embedder"), Set.of(), OptionalLong.of(0)));
 
             Task task = core.tasks().create(new TaskName("Write report"), null).value();
             core.tasks().update(task.id(), null, TaskStatus.COMPLETED);
             core.tasks().delete(task.id());
 
             sink.awaitSeq(3, Duration.ofSeconds(5));
-            List<Map<String, Object>> frames = sink.frames().stream().map(MiniJson::object).toList();
+            List<NotificationDraft> frames = sink.payloads().stream()
+                    .map(frame -> ((Notification) frame).content()).toList();
             assertEquals(List.of("task.created", "task.updated", "task.deleted"),
-                    frames.stream().map(f -> f.get("event")).toList());
+                    frames.stream().map(NotificationDraft::event).toList());
             assertEquals(List.of("New task Write report created",
                             "Task " + task.id().value() + " status updated to completed",
                             "Task Write report deleted"),
-                    frames.stream().map(f -> f.get("message")).toList());
-            assertEquals("completed", ((Map<?, ?>) frames.get(1).get("data")).get("status"));
-            assertEquals(36, ((String) frames.getFirst().get("id")).length());
+                    frames.stream().map(NotificationDraft::message).toList());
+            assertEquals("completed", ((Map<?, ?>) MiniJson.parse(frames.get(1).data().json())).get("status"));
+            assertEquals(36, frames.getFirst().id().length());
             assertEquals(3, core.tasks().list(io.wsnotify.domain.TaskFilter.all()).seq());
         }
     }

@@ -41,7 +41,7 @@ class NotificationUseCasesTest {
         assertNull(n.content().to());
         assertEquals(UseCaseFixture.START, n.content().timestamp());
         assertEquals(3, published.recipients());
-        assertEquals(List.of(n), core.notifier.published());
+        assertEquals(List.of(n.seq()), core.notifier.published());
     }
 
     @Test

@@ -38,8 +38,7 @@ class TaskUseCasesTest {
         assertEquals(ResourceJson.task(task), n.content().data());
         assertNull(n.content().to());
         assertEquals(List.of(n), core.logged());
-        assertEquals(List.of(n), core.notifier.published());
-        assertEquals(3, created.recipients());
+        assertEquals(List.of(n.seq()), core.notifier.published());
     }
 
     @Test

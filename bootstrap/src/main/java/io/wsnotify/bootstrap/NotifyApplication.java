@@ -10,6 +10,9 @@ import io.wsnotify.adapter.sqlite.SqliteStore;
 import io.wsnotify.adapter.websocket.WebSocketAdapter;
 import io.wsnotify.application.CorePorts;
 import io.wsnotify.application.NotifyCore;
+import io.wsnotify.application.live.ConnectionLimit;
+import io.wsnotify.wire.WireFrame;
+import io.wsnotify.wire.WireFrames;
 import io.wsnotify.bootstrap.observe.DatabaseReadiness;
 import io.wsnotify.bootstrap.observe.HttpRequestMeter;
 import io.wsnotify.bootstrap.observe.NotifyMeters;
@@ -50,9 +53,10 @@ public final class NotifyApplication {
         try {
             SqliteStore store = SqliteStore.open(settings.store());
             parts.store = store;
-            NotifyCore core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(),
-                    store.notificationLog(), store.transactions(), Clock.systemUTC(),
-                    () -> UUID.randomUUID().toString(), ZoneId.systemDefault()), settings.core());
+            NotifyCore<WireFrame> core = NotifyCore.create(new CorePorts(store.taskRepository(),
+                    store.deviceRepository(), store.notificationLog(), store.transactions(), Clock.systemUTC(),
+                    () -> UUID.randomUUID().toString(), ZoneId.systemDefault()), settings.core(),
+                    new WireFrames(ZoneId.systemDefault(), settings.webSocket().ioLanes()));
             parts.core = core;
             if (settings.seedData() && core.seedData().seedIfEmpty()) {
                 LOG.log(Level.INFO, "Seeded the empty database with Device U1..U10 and Task U1..U10");
@@ -60,10 +64,11 @@ public final class NotifyApplication {
             MeterRegistry meters = MeterRegistry.create(MetricsConfig.create(config.get("metrics")));
             parts.meters = meters;
             Optional<RequestLog> requestLog = settings.logRequests() ? Optional.of(new RequestLog()) : Optional.empty();
+            ConnectionLimit connections = new ConnectionLimit(settings.webSocket().maxConnections());
             HttpAdapter http = new HttpAdapter(core, settings.access(),
-                    settings.http().withObserver(observer(new HttpRequestMeter(meters), requestLog)),
-                    () -> UUID.randomUUID().toString());
-            WebSocketAdapter webSocket = new WebSocketAdapter(core.live(), settings.access(), settings.webSocket());
+                    settings.http().withObserver(observer(new HttpRequestMeter(meters), requestLog)), connections);
+            WebSocketAdapter webSocket = new WebSocketAdapter(core.live(), settings.access(), settings.webSocket(),
+                    connections);
             parts.webSocket = webSocket;
             parts.server = WebServerAssembly.start(config, http, webSocket,
                     new DatabaseReadiness(store::isHealthy), meters, requestLog);

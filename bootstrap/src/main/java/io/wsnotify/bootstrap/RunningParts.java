@@ -23,7 +23,7 @@ final class RunningParts {
     private static final Duration POLL = Duration.ofMillis(10);
 
     SqliteStore store;
-    NotifyCore core;
+    NotifyCore<?> core;
     MeterRegistry meters;
     NotifyMeters notifyMeters;
     WebSocketAdapter webSocket;

@@ -9,7 +9,6 @@ import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
-import io.helidon.webserver.websocket.WsRouting;
 import io.wsnotify.adapter.http.HttpAdapter;
 import io.wsnotify.adapter.http.docs.ApiDocs;
 import io.wsnotify.adapter.websocket.WebSocketAdapter;
@@ -44,18 +43,10 @@ final class WebServerAssembly {
                 .addFeature(observe)
                 .update(webSocket::configure)
                 .update(http::configure)
-                .addProtocol(http1(http, webSocket))
+                .addProtocol(Http1Config.builder().addReceiveListener(http.connectionListener()).build())
                 .routing(routing -> http(routing, http, docs, requestLog))
-                .addRouting(WsRouting.builder().update(webSocket::register))
                 .build()
                 .start();
-    }
-
-    /** One HTTP/1 configuration for both adapters: the server uses only the first one it is given. */
-    private static Http1Config http1(HttpAdapter http, WebSocketAdapter webSocket) {
-        Http1Config.Builder http1 = Http1Config.builder().addReceiveListener(http.connectionListener());
-        webSocket.connectionListener().ifPresent(http1::addReceiveListener);
-        return http1.build();
     }
 
     private static void http(HttpRouting.Builder routing, HttpAdapter http, ApiDocs docs,

@@ -19,6 +19,11 @@ public record LogBounds(long oldest, long newest) {
         return since + 1 < firstAvailable;
     }
 
+    /** Every seq at or before this one was pruned (or never assigned): the log holds none of them. */
+    public long prunedThrough() {
+        return oldest == 0 ? newest : oldest - 1;
+    }
+
     /** True when {@code since} is beyond anything this log ever assigned (the log was replaced). */
     public boolean isBehind(long since) {
         return since > newest;

@@ -6,26 +6,28 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.wsnotify.application.live.ConnectionLimit;
 import io.wsnotify.application.live.LiveFeed;
 import io.wsnotify.application.live.SubscriptionRequest;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.InvalidValueException;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Topic;
+import io.wsnotify.wire.WireFrame;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
- * {@code GET /events}: the live stream as server-sent events (DESIGN §5). {@code id:} is the
- * seq; {@code Last-Event-ID} (what a reconnecting browser sends) resumes after that seq and wins
- * over {@code ?since=}; {@code ?topics=} and {@code ?client_id=} filter as on the WebSocket, by
- * the core's rules. Without a client id the stream is named {@code sse-} plus an id from the
- * generator it is given, so it sees only untargeted notifications.
+ * {@code GET /events}: the live stream as server-sent events (DESIGN §5). {@code id:} is the seq
+ * to resume after; {@code Last-Event-ID} (what a reconnecting browser sends) resumes after that
+ * seq and wins over {@code ?since=}; {@code ?topics=} and {@code ?client_id=} filter as on the
+ * WebSocket, by the core's rules. A stream without a client id receives untargeted notifications
+ * only. Streams count against the node's connection limit together with WebSockets (503 beyond).
  */
 final class EventStreamHttpService implements HttpService {
     /** How long an ending stream may take to write its last comment before its socket is dropped. */
@@ -34,15 +36,15 @@ final class EventStreamHttpService implements HttpService {
     /** Asks nginx-style proxies not to buffer the stream. */
     private static final HeaderName NO_PROXY_BUFFERING = HeaderNames.create("X-Accel-Buffering");
 
-    private final LiveFeed live;
+    private final LiveFeed<WireFrame> live;
     private final Duration heartbeat;
-    private final Supplier<String> anonymousIds;
+    private final ConnectionLimit connections;
     private final AtomicInteger openStreams = new AtomicInteger();
 
-    EventStreamHttpService(LiveFeed live, Duration heartbeat, Supplier<String> anonymousIds) {
+    EventStreamHttpService(LiveFeed<WireFrame> live, Duration heartbeat, ConnectionLimit connections) {
         this.live = live;
         this.heartbeat = heartbeat;
-        this.anonymousIds = anonymousIds;
+        this.connections = connections;
     }
 
     @Override
@@ -56,12 +58,18 @@ final class EventStreamHttpService implements HttpService {
 
     private void stream(ServerRequest req, ServerResponse res) {
         SubscriptionRequest request = subscriptionRequest(req);
-        res.header(NO_PROXY_BUFFERING, "no");
+        if (!connections.tryOpen()) {
+            throw new ProblemException(new Problem(503, "Too many live connections; try again later"),
+                    Map.of("Retry-After", "5"));
+        }
         openStreams.incrementAndGet();
         try {
-            new SseConnection(heartbeat, CLOSE_GRACE).serve(res, sink -> live.subscribe(request, sink));
+            res.header(NO_PROXY_BUFFERING, "no");
+            new SseStream(CurrentConnection.of(req), heartbeat, CLOSE_GRACE)
+                    .serve(res, sink -> live.subscribe(request, sink));
         } finally {
             openStreams.decrementAndGet();
+            connections.closed();
         }
     }
 
@@ -69,8 +77,7 @@ final class EventStreamHttpService implements HttpService {
         QueryParams query = QueryParams.of(req);
         Optional<Long> since = query.parsed("since", text -> LogQuery.parseSeq("since", text));
         Set<Topic> topics = query.parsed("topics", Topic::parseList).orElse(Set.of());
-        ClientId client = query.parsed("client_id", ClientId::new)
-                .orElseGet(() -> new ClientId("sse-" + anonymousIds.get()));
+        ClientId client = query.parsed("client_id", ClientId::new).orElse(null);
         OptionalLong fromHeader = lastEventId(req);
         OptionalLong resumeAfter = fromHeader.isPresent() ? fromHeader
                 : since.map(OptionalLong::of).orElse(OptionalLong.empty());

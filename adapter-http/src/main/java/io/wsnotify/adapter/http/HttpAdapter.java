@@ -5,9 +5,10 @@ import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http1.Http1ConnectionListener;
 import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.NotifyCore;
+import io.wsnotify.application.live.ConnectionLimit;
+import io.wsnotify.wire.WireFrame;
 
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * Driving adapter: the REST API, the {@code /events} SSE stream and the dashboard, over Helidon SE.
@@ -26,27 +27,23 @@ import java.util.function.Supplier;
  * them all (as a shutdown), so close it before stopping the server.
  */
 public final class HttpAdapter {
-    private final NotifyCore core;
+    private final NotifyCore<WireFrame> core;
     private final AccessPolicy access;
     private final HttpSettings settings;
     private final EventStreamHttpService events;
     private final CurrentConnection connectionListener = new CurrentConnection();
 
     /**
-     * The adapter over {@code core}, guarded by {@code access}.
-     *
-     * @param anonymousClientIds names {@code /events} streams opened without {@code client_id}
-     *                           (prefixed {@code sse-}); each id must be unique and unguessable,
-     *                           such as a random UUID, or targeted notifications could reach a
-     *                           stream they were not meant for
+     * The adapter over {@code core}, guarded by {@code access}; {@code /events} streams count
+     * against {@code connections}, the node's limit shared with the WebSocket transport.
      */
-    public HttpAdapter(NotifyCore core, AccessPolicy access, HttpSettings settings,
-                       Supplier<String> anonymousClientIds) {
+    public HttpAdapter(NotifyCore<WireFrame> core, AccessPolicy access, HttpSettings settings,
+                       ConnectionLimit connections) {
         this.core = Objects.requireNonNull(core, "core");
         this.access = Objects.requireNonNull(access, "access");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.events = new EventStreamHttpService(core.live(), settings.sseHeartbeat(),
-                Objects.requireNonNull(anonymousClientIds, "anonymousClientIds"));
+                Objects.requireNonNull(connections, "connections"));
     }
 
     /** Installs what the adapter needs on the server itself: {@code builder.update(http::configure)}. */

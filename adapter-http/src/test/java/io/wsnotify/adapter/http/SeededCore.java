@@ -5,6 +5,8 @@ import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.domain.port.Transactions;
+import io.wsnotify.wire.WireFrame;
+import io.wsnotify.wire.WireFrames;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -18,7 +20,7 @@ final class SeededCore {
     }
 
     /** While {@code storeFails} is set, every transaction fails as a broken database would. */
-    static NotifyCore create(CoreSettings settings, AtomicBoolean storeFails) {
+    static NotifyCore<WireFrame> create(CoreSettings settings, AtomicBoolean storeFails) {
         InMemoryStore store = new InMemoryStore();
         Transactions transactions = new Transactions() {
             @Override
@@ -29,9 +31,9 @@ final class SeededCore {
                 return store.inTransaction(work);
             }
         };
-        NotifyCore core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(),
+        NotifyCore<WireFrame> core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(),
                 store.notificationLog(), transactions, Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                ZoneId.systemDefault()), settings);
+                ZoneId.systemDefault()), settings, new WireFrames(ZoneId.systemDefault(), 1));
         core.seedData().seedIfEmpty();
         return core;
     }

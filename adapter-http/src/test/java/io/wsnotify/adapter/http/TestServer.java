@@ -5,6 +5,8 @@ import io.helidon.webserver.http1.Http1Config;
 import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
+import io.wsnotify.application.live.ConnectionLimit;
+import io.wsnotify.wire.WireFrame;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.Visibility;
@@ -19,8 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
  * A real Helidon server on a random port running the HTTP adapter over a {@link SeededCore},
@@ -37,12 +37,11 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
     final List<String> observed = new CopyOnWriteArrayList<>();
     /** When set, every transaction fails as a broken database would. */
     final AtomicBoolean storeFails = new AtomicBoolean();
-    private final AtomicInteger anonymousStreams = new AtomicInteger();
     private AccessPolicy access = AccessPolicy.open();
     private HttpSettings settings = HttpSettings.defaults();
     private CoreSettings coreSettings = CoreSettings.defaults();
-    private Supplier<String> anonymousIds = () -> "anonymous-" + anonymousStreams.incrementAndGet();
-    private NotifyCore core;
+    private int maxConnections = 20_000;
+    private NotifyCore<WireFrame> core;
     private HttpAdapter adapter;
     private WebServer server;
     private HttpClient client;
@@ -70,9 +69,9 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
         return this;
     }
 
-    /** How {@code /events} streams without a client id are named (default: anonymous-1, -2, …). */
-    TestServer withAnonymousIds(Supplier<String> anonymousIds) {
-        this.anonymousIds = anonymousIds;
+    /** The node's limit on live connections (default 20,000). */
+    TestServer withMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
         return this;
     }
 
@@ -81,7 +80,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
         RequestObserver recording = (method, route, status, nanos) -> observed.add(method + " " + route + " " + status);
         HttpSettings observedSettings = new HttpSettings(settings.allowedOrigins(), settings.maxBodyBytes(),
                 settings.sseHeartbeat(), recording);
-        adapter = new HttpAdapter(core, access, observedSettings, anonymousIds);
+        adapter = new HttpAdapter(core, access, observedSettings, new ConnectionLimit(maxConnections));
         server = WebServer.builder().host("localhost").port(0)
                 .update(adapter::configure)
                 .addProtocol(Http1Config.builder().addReceiveListener(adapter.connectionListener()).build())
@@ -102,7 +101,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
         close();
     }
 
-    NotifyCore core() {
+    NotifyCore<WireFrame> core() {
         return core;
     }
 

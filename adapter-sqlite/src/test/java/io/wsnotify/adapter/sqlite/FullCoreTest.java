@@ -3,6 +3,7 @@ package io.wsnotify.adapter.sqlite;
 import io.wsnotify.application.CorePorts;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
+import io.wsnotify.application.live.ValueFrames;
 import io.wsnotify.application.Snapshot;
 import io.wsnotify.domain.DeviceId;
 import io.wsnotify.domain.LogQuery;
@@ -35,14 +36,14 @@ class FullCoreTest {
     @TempDir
     Path folder;
     private SqliteStore store;
-    private NotifyCore core;
+    private NotifyCore<Object> core;
 
     @BeforeEach
     void open() {
         store = SqliteStore.open(SqliteSettings.of(folder.resolve("notify.db")));
         core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(),
                 store.notificationLog(), store.transactions(), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                ZoneId.of("UTC")), CoreSettings.defaults());
+                ZoneId.of("UTC")), CoreSettings.defaults(), new ValueFrames());
     }
 
     @AfterEach

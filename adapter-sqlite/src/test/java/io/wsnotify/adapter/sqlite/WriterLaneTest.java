@@ -3,6 +3,7 @@ package io.wsnotify.adapter.sqlite;
 import io.wsnotify.application.CorePorts;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
+import io.wsnotify.application.live.ValueFrames;
 import io.wsnotify.application.contract.SampleDrafts;
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.TaskId;
@@ -92,9 +93,9 @@ class WriterLaneTest {
 
     @Test
     void theCoreCreatesATaskWhileEveryReadConnectionIsHeld() throws Exception {
-        NotifyCore core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(),
+        NotifyCore<Object> core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(),
                 store.notificationLog(), transactions, Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                ZoneId.of("UTC")), CoreSettings.defaults());
+                ZoneId.of("UTC")), CoreSettings.defaults(), new ValueFrames());
         try {
             holdEveryReadConnectionAndQueueOneMoreReader();
             CompletableFuture<Long> created = CompletableFuture.supplyAsync(

@@ -1,65 +1,54 @@
 package io.wsnotify.adapter.websocket;
 
+import io.wsnotify.application.live.ConnectionLimit;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 /**
- * The registry of open WebSocket connections, bounded by the connection limit. A connection is
- * in it from its opening until it is gone (closed by either side, failed, or aborted).
+ * The registry of open WebSocket connections, from the handshake until they are gone (closed by
+ * either side, failed, or dropped). Each takes a place in the node's {@link ConnectionLimit},
+ * shared with the other transports, and gives it back when it goes.
  */
 final class Connections {
-    private final Set<Connection> open = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger count = new AtomicInteger();
-    private final int limit;
+    private final Set<WebSocketConnection> open = ConcurrentHashMap.newKeySet();
+    private final ConnectionLimit limit;
     private final Object emptied = new Object();
     private volatile boolean accepting = true;
 
-    Connections(int limit) {
+    Connections(ConnectionLimit limit) {
         this.limit = limit;
-    }
-
-    /** Whether a handshake may go ahead: the server accepts and the limit is not reached. */
-    boolean hasRoom() {
-        return accepting && count.get() < limit;
     }
 
     boolean isAccepting() {
         return accepting;
     }
 
-    /** Adds a connection unless that would pass the limit; false means it must be refused. */
-    boolean add(Connection connection) {
-        if (!accepting) {
-            return false;
-        }
-        if (count.incrementAndGet() > limit) {
-            count.decrementAndGet();
+    /** Adds a connection if the server accepts and the limit allows; false means refuse it. */
+    boolean tryAdd(WebSocketConnection connection) {
+        if (!accepting || !limit.tryOpen()) {
             return false;
         }
         open.add(connection);
         return true;
     }
 
-    void remove(Connection connection) {
-        if (open.remove(connection) && count.decrementAndGet() == 0) {
-            synchronized (emptied) {
-                emptied.notifyAll();
+    void remove(WebSocketConnection connection) {
+        if (open.remove(connection)) {
+            limit.closed();
+            if (open.isEmpty()) {
+                synchronized (emptied) {
+                    emptied.notifyAll();
+                }
             }
         }
     }
 
     int size() {
-        return count.get();
-    }
-
-    /** Visits every connection; safe while connections come and go. */
-    void forEach(Consumer<Connection> action) {
-        open.forEach(action);
+        return open.size();
     }
 
     /** Refuses new connections from now on. */
@@ -68,7 +57,7 @@ final class Connections {
     }
 
     /** The connections in the registry right now. */
-    List<Connection> snapshot() {
+    List<WebSocketConnection> snapshot() {
         return List.copyOf(open);
     }
 
@@ -76,7 +65,7 @@ final class Connections {
     boolean awaitEmpty(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (emptied) {
-            while (count.get() > 0) {
+            while (!open.isEmpty()) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;

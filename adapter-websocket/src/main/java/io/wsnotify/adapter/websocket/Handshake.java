@@ -21,8 +21,7 @@ import java.util.Set;
  * request, or refuses it: 400 for a bad client id, since or topic, 401 for a missing or wrong
  * subscribe token ({@code ?token=} or {@code Authorization: Bearer}).
  *
- * <p>Helidon does not hand path parameters to a WebSocket listener, so the client id is the last
- * segment of the decoded request path.
+ * <p>The client id is the segment after {@code /ws/} of the decoded request path.
  */
 final class Handshake {
     private final AccessPolicy access;
@@ -35,7 +34,7 @@ final class Handshake {
     SubscriptionRequest accept(HttpPrologue prologue, Headers headers) throws RequestException {
         ClientId client;
         try {
-            client = new ClientId(lastSegment(prologue.uriPath().path()));
+            client = new ClientId(WebSocketPath.clientId(prologue.uriPath().path()));
         } catch (InvalidValueException e) {
             throw Refusal.badRequest(e.getMessage(), prologue, headers);
         }
@@ -44,11 +43,6 @@ final class Handshake {
             throw Refusal.unauthorized(prologue, headers);
         }
         return new SubscriptionRequest(client, topics(query, prologue, headers), since(query, prologue, headers));
-    }
-
-    private static String lastSegment(String path) {
-        int end = path.endsWith("/") ? path.length() - 1 : path.length();
-        return path.substring(path.lastIndexOf('/', end - 1) + 1, end);
     }
 
     private static String token(UriQuery query, Headers headers) {

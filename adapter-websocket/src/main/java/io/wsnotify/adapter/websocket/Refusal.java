@@ -10,16 +10,14 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.DirectTransportRequest;
 
 /**
- * Refused WebSocket handshakes, as the exception Helidon turns into a plain HTTP answer.
- *
- * <p>Helidon 4.5 answers every {@code WsUpgradeException} thrown from {@code onHttpUpgrade} with 400.
- * A {@link RequestException} thrown there instead is handled by the routing's direct handlers
- * with the status and headers it carries (user error handlers are not involved), and the
- * connection is closed after the answer. So each refusal gets its precise status.
+ * Refused WebSocket handshakes, as the exception Helidon turns into a plain HTTP answer: a
+ * {@link RequestException} thrown from an upgrader is handled by the server's direct handlers
+ * with the status and headers it carries, and the connection is closed after the answer.
  */
 final class Refusal {
     private static final Header BEARER_CHALLENGE = HeaderValues.create("WWW-Authenticate", "Bearer");
     private static final Header RETRY_LATER = HeaderValues.create("Retry-After", "5");
+    private static final Header SUPPORTED_VERSION = HeaderValues.create("Sec-WebSocket-Version", "13");
 
     private Refusal() {
     }
@@ -27,6 +25,17 @@ final class Refusal {
     /** 400: a malformed client id or query parameter. */
     static RequestException badRequest(String message, HttpPrologue prologue, Headers headers) {
         return build(Status.BAD_REQUEST_400, message, prologue, headers, null);
+    }
+
+    /** 403: an {@code Origin} outside the allowed list. */
+    static RequestException forbidden(String message, HttpPrologue prologue, Headers headers) {
+        return build(Status.FORBIDDEN_403, message, prologue, headers, null);
+    }
+
+    /** 426: a WebSocket version other than 13; the answer names the one this server speaks. */
+    static RequestException unsupportedVersion(HttpPrologue prologue, Headers headers) {
+        return build(Status.UPGRADE_REQUIRED_426, "Sec-WebSocket-Version 13 is the only version supported",
+                prologue, headers, SUPPORTED_VERSION);
     }
 
     /** 401: the subscribe token is missing or wrong. */

@@ -1,75 +1,58 @@
 package io.wsnotify.adapter.websocket;
 
 import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http1.Http1ConnectionListener;
-import io.helidon.webserver.websocket.WsRouting;
 import io.wsnotify.application.AccessPolicy;
+import io.wsnotify.application.live.ConnectionLimit;
 import io.wsnotify.application.live.LiveFeed;
+import io.wsnotify.wire.WireFrame;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 
 /**
- * Driving adapter: the {@code /ws/{client_id}} live stream (DESIGN §5, §6) on Helidon WebSocket.
+ * Driving adapter: the {@code /ws/{client_id}} live stream (DESIGN §5, §6), a WebSocket transport
+ * of our own on Helidon's HTTP/1.1 upgrade SPI. Helidon keeps the listener, HTTP/1.1 and the
+ * handshake request; after the {@code 101} the sockets belong to a few {@link IoLane}s (one per
+ * processor) that write each notification's frame, encoded once for the whole node, with
+ * non-blocking gathering writes, and enforce RFC 6455 on what clients send.
  *
  * <p>Wiring, in bootstrap:
  * <pre>{@code
- * WebSocketAdapter ws = new WebSocketAdapter(core.live(), access, settings);
- * WebServer server = WebServer.builder()
- *         .config(config.get("server"))
- *         .update(ws::configure)                // frame limit + origin policy
- *         .routing(...)
- *         .addRouting(WsRouting.builder().update(ws::register))
- *         .build().start();
+ * WebSocketAdapter ws = new WebSocketAdapter(core.live(), access, settings, connectionLimit);
+ * WebServer server = WebServer.builder().update(ws::configure)...build().start();
  * ...
- * ws.close();  core.close();  server.stop();   // clients get 1001 with the seq to resume from
- * ws.openConnections();                          // for metrics
+ * core.close();  ws.close();  server.stop();   // clients get 1001 with the seq to resume from
  * }</pre>
  */
 public final class WebSocketAdapter implements AutoCloseable {
     private static final Duration MAX_SHUTDOWN_GRACE = Duration.ofSeconds(3);
 
-    private final LiveFeed live;
-    private final Handshake handshake;
-    private final WebSocketSettings settings;
     private final Connections connections;
-    private final Heartbeat heartbeat;
-    private final Executor writers = task -> Thread.ofVirtual().name("ws-write").start(task);
+    private final IoLane[] lanes;
+    private final WebSocketUpgrader upgrader;
     private final Duration shutdownGrace;
 
-    public WebSocketAdapter(LiveFeed live, AccessPolicy access, WebSocketSettings settings) {
-        this.live = Objects.requireNonNull(live, "live");
-        this.handshake = new Handshake(Objects.requireNonNull(access, "access"));
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.connections = new Connections(settings.maxConnections());
+    public WebSocketAdapter(LiveFeed<WireFrame> live, AccessPolicy access, WebSocketSettings settings,
+                            ConnectionLimit limit) {
+        Objects.requireNonNull(live, "live");
+        Objects.requireNonNull(settings, "settings");
+        ChannelAccess.check();
+        this.connections = new Connections(Objects.requireNonNull(limit, "limit"));
+        this.lanes = new IoLane[settings.ioLanes()];
+        HeartbeatTiming timing = HeartbeatTiming.of(settings);
+        for (int i = 0; i < lanes.length; i++) {
+            lanes[i] = new IoLane(i, timing);
+            lanes[i].start();
+        }
+        this.upgrader = new WebSocketUpgrader(live, new Handshake(Objects.requireNonNull(access, "access")), settings,
+                connections, lanes);
         this.shutdownGrace = settings.pongTimeout().compareTo(MAX_SHUTDOWN_GRACE) < 0
                 ? settings.pongTimeout() : MAX_SHUTDOWN_GRACE;
-        this.heartbeat = new Heartbeat(connections, HeartbeatTiming.of(settings));
-        heartbeat.start();
     }
 
-    /** Adds {@code /ws/{client_id}} (and the same with a trailing slash). */
-    public void register(WsRouting.Builder routing) {
-        routing.endpoint("/ws/{client_id}", this::newListener);
-        routing.endpoint("/ws/{client_id}/", this::newListener);
-    }
-
-    /**
-     * Adds the WebSocket protocol config (max frame length = {@code maxFrameBytes}, origin
-     * allowlist) to the server: {@code builder.update(ws::configure)}.
-     */
+    /** Installs the WebSocket upgrade on the server's default listener: {@code builder.update(ws::configure)}. */
     public void configure(WebServerConfig.Builder server) {
-        server.addProtocol(OriginPolicy.protocol(settings));
-    }
-
-    /**
-     * The receive listener the server's HTTP/1 configuration must carry, if any: for {@code ["*"]},
-     * one that lets any {@code Origin} through Helidon's same-origin check.
-     */
-    public Optional<Http1ConnectionListener> connectionListener() {
-        return OriginPolicy.listener(settings);
+        server.addProtocol(new WebSocketProtocol(upgrader));
     }
 
     /** Open WebSocket connections right now (closing ones included until they are gone). */
@@ -80,24 +63,20 @@ public final class WebSocketAdapter implements AutoCloseable {
     /**
      * Graceful stop: refuses new handshakes (503), closes every open connection with 1001 and the
      * seq to resume from, waits (at most {@code min(pongTimeout, 3 s)}) for the clients to finish
-     * the close, drops the sockets of those that do not, and stops the heartbeat. When it returns
-     * no connection is left, so the server can stop without cutting a close frame short.
-     * {@code NotifyCore.close()} ends the connections it feeds with 1001 too: either order works.
+     * the close, drops the sockets of those that do not, and stops the I/O lanes. Closing the core
+     * first ends the connections it feeds with 1001 too: either order works.
      */
     @Override
     public void close() {
         connections.stopAccepting();
-        connections.snapshot().forEach(Connection::shutdown);
+        connections.snapshot().forEach(connection -> connection.close(false));
         try {
             connections.awaitEmpty(shutdownGrace);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        connections.snapshot().forEach(Connection::abort);
-        heartbeat.close();
-    }
-
-    private ConnectionListener newListener() {
-        return new ConnectionListener(handshake, live, connections, writers);
+        for (IoLane lane : lanes) {
+            lane.stop();
+        }
     }
 }

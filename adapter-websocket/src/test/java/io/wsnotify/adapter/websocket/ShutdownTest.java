@@ -1,6 +1,5 @@
 package io.wsnotify.adapter.websocket;
 
-import io.helidon.websocket.WsCloseCodes;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -13,7 +12,7 @@ class ShutdownTest {
         try (TestServer server = TestServer.start();
              JdkClient one = JdkClient.connect(server.uri("/ws/one"));
              JdkClient two = JdkClient.connect(server.uri("/ws/two"))) {
-            Await.until("two subscriptions", JdkClient.WAIT, () -> server.core.live().connectionCount() == 2);
+            Await.until("two subscriptions", JdkClient.WAIT, () -> server.adapter.openConnections() == 2);
             long seq = server.publish("last words");
             assertEquals(seq, Frames.seq(one.next()));
             assertEquals(seq, Frames.seq(two.next()));
@@ -21,7 +20,7 @@ class ShutdownTest {
             server.core.close();
             for (JdkClient client : new JdkClient[] {one, two}) {
                 JdkClient.Closed closed = client.awaitClose();
-                assertEquals(WsCloseCodes.GOING_AWAY, closed.code());
+                assertEquals(CloseCodes.GOING_AWAY, closed.code());
                 assertEquals("server shutting down; resume with since=" + seq, closed.reason());
             }
             Await.until("no connection left", JdkClient.WAIT, () -> server.adapter.openConnections() == 0);
@@ -32,10 +31,10 @@ class ShutdownTest {
     void adapterCloseEndsConnectionsWith1001AndRefusesNewOnes() throws Exception {
         try (TestServer server = TestServer.start();
              JdkClient client = JdkClient.connect(server.uri("/ws/one"))) {
-            Await.until("a subscription", JdkClient.WAIT, () -> server.core.live().connectionCount() == 1);
+            Await.until("a subscription", JdkClient.WAIT, () -> server.adapter.openConnections() == 1);
             server.adapter.close();
             assertEquals(0, server.adapter.openConnections(), "close() returns once every connection is gone");
-            assertEquals(WsCloseCodes.GOING_AWAY, client.awaitClose().code());
+            assertEquals(CloseCodes.GOING_AWAY, client.awaitClose().code());
             try (RawClient late = RawClient.connect(server.port(), "/ws/late", Map.of())) {
                 assertEquals(503, late.status);
             }

@@ -1,6 +1,5 @@
 package io.wsnotify.adapter.websocket;
 
-import io.helidon.websocket.WsCloseCodes;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.live.QueueLimits;
 import io.wsnotify.domain.JsonText;
@@ -52,7 +51,7 @@ class SlowConsumerTest {
                 lastSeq = Frames.seq(frame.text());
             }
             assertNotNull(frame, "the connection ended without a close frame");
-            assertEquals(WsCloseCodes.TRY_AGAIN_LATER, frame.closeCode(), frame.closeReason());
+            assertEquals(CloseCodes.TRY_AGAIN_LATER, frame.closeCode(), frame.closeReason());
             long named = Frames.resumeSeq(frame.closeReason());
             assertTrue(named == lastSeq || named == lastSeq - 1, frame.closeReason() + " after seq " + lastSeq);
             slow.send(RawClient.CLOSE, ByteBuffer.allocate(2).putShort((short) 1000).array());
@@ -69,7 +68,7 @@ class SlowConsumerTest {
 
     /** Publishes in batches (the normal client keeps up) until the slow one is cut off; returns the last seq. */
     private static long publishUntilCutOff(TestServer server, JdkClient normal) throws Exception {
-        Await.until("two subscriptions", JdkClient.WAIT, () -> server.core.live().connectionCount() == 2);
+        Await.until("two subscriptions", JdkClient.WAIT, () -> server.adapter.openConnections() == 2);
         List<Long> normalSeqs = new ArrayList<>();
         long last = 0;
         boolean cutOff = false;

@@ -2,13 +2,14 @@ package io.wsnotify.adapter.websocket;
 
 import io.helidon.common.socket.SocketOptions;
 import io.helidon.webserver.WebServer;
-import io.helidon.webserver.http1.Http1Config;
-import io.helidon.webserver.websocket.WsRouting;
 import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.CorePorts;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.CustomNotification;
 import io.wsnotify.application.NotifyCore;
+import io.wsnotify.application.live.ConnectionLimit;
+import io.wsnotify.wire.WireFrame;
+import io.wsnotify.wire.WireFrames;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.JsonText;
@@ -22,15 +23,17 @@ import java.util.UUID;
 
 /** A real Helidon server on a random port, wired like bootstrap: in-memory core + the WebSocket adapter. */
 final class TestServer implements AutoCloseable {
-    final NotifyCore core;
+    final NotifyCore<WireFrame> core;
     final WebSocketAdapter adapter;
     final WebServer server;
 
     private TestServer(Options options) {
         InMemoryStore store = new InMemoryStore();
         core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
-                store, Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault()), options.core);
-        adapter = new WebSocketAdapter(core.live(), options.access, options.settings);
+                store, Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault()), options.core,
+                new WireFrames(ZoneId.systemDefault(), options.settings.ioLanes()));
+        adapter = new WebSocketAdapter(core.live(), options.access, options.settings,
+                new ConnectionLimit(options.settings.maxConnections()));
         SocketOptions.Builder socket = SocketOptions.builder();
         if (options.sendBuffer > 0) {
             socket.socketSendBufferSize(options.sendBuffer);
@@ -43,9 +46,6 @@ final class TestServer implements AutoCloseable {
                 .shutdownGracePeriod(Duration.ofMillis(100))
                 .connectionOptions(socket.build())
                 .update(adapter::configure)
-                .update(builder -> adapter.connectionListener().ifPresent(listener ->
-                        builder.addProtocol(Http1Config.builder().addReceiveListener(listener).build())))
-                .addRouting(WsRouting.builder().update(adapter::register))
                 .build()
                 .start();
     }

@@ -1,24 +1,16 @@
 package io.wsnotify.application.live;
 
 /**
- * What a transport (WebSocket, SSE) gives the core for one connection.
+ * What a transport (WebSocket, SSE) gives the core for one connection. The transport pulls frames
+ * from its {@link Subscription} on its own thread; the core only tells it when to.
  *
- * <p>Threading: {@link #send} is only ever called by one thread at a time per connection, never
- * by a publisher's thread, and may block. {@link #end} may be called from any thread and must
- * not wait for the peer.
+ * <p>Threading: both methods are called from core threads (the follower, replay and shutdown) and
+ * must return at once, never waiting for the peer.
  */
 public interface DeliverySink {
-    /** Writes one frame (a JSON text). Throws when the peer cannot be written to any more. */
-    void send(String frame) throws Exception;
+    /** Frames are waiting: call {@link Subscription#poll} soon, on the transport's own thread. */
+    void ready();
 
-    /**
-     * Writes one frame knowing its seq (0 for system frames that are not log entries), for
-     * transports that label frames, such as SSE's {@code id:}. Defaults to {@link #send(String)}.
-     */
-    default void send(long seq, String frame) throws Exception {
-        send(frame);
-    }
-
-    /** Ends the connection for the given reason (close code, last delivered seq). */
+    /** The core ends the connection: close it with the reason's code and text. Called once. */
     void end(EndReason reason);
 }

@@ -7,24 +7,28 @@ public final class LiveStats {
     private final LongAdder published = new LongAdder();
     private final LongAdder deliveries = new LongAdder();
     private final LongAdder slowConsumerDisconnects = new LongAdder();
-    private final LongAdder failedSends = new LongAdder();
+    private final LongAdder failedReplays = new LongAdder();
     private final DeliveryLatency latency = new DeliveryLatency();
 
-    void countPublished() {
-        published.increment();
+    void countPublished(int notifications) {
+        published.add(notifications);
     }
 
-    void countDelivered(long latencyNanos) {
+    /** A frame was written to a connection; live ones (from the follower) also count for latency. */
+    void countDelivered(Frame<?> frame) {
         deliveries.increment();
-        latency.record(latencyNanos);
+        if (frame.publishedNanos() != 0) {
+            latency.record(System.nanoTime() - frame.publishedNanos());
+        }
     }
 
     void countSlowConsumerDisconnect() {
         slowConsumerDisconnects.increment();
     }
 
-    void countFailedSend() {
-        failedSends.increment();
+    /** A connection's replay failed on a server error. */
+    void countFailedReplay() {
+        failedReplays.increment();
     }
 
     public long published() {
@@ -39,11 +43,12 @@ public final class LiveStats {
         return slowConsumerDisconnects.sum();
     }
 
-    public long failedSends() {
-        return failedSends.sum();
+    /** Replays ended by a server error (the connection was closed with 1011). */
+    public long failedReplays() {
+        return failedReplays.sum();
     }
 
-    /** Time from publication to the frame being written, for live (not replayed) deliveries. */
+    /** Time from the follower reading a notification to its frame being written, for live (not replayed) ones. */
     public DeliveryLatency latency() {
         return latency;
     }

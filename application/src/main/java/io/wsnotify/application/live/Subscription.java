@@ -1,230 +1,339 @@
 package io.wsnotify.application.live;
 
-import io.wsnotify.domain.Notification;
-
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayDeque;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
-import java.util.function.LongSupplier;
 
 /**
- * One live connection's delivery state: its filter, a bounded outbound queue and the last seq it
- * was sent.
+ * One live connection's cursor over the log: where it stands, and what it still has to send.
  *
- * <p>Publishers only {@link #offer} (enqueue). One writer at a time feeds the sink: the replay
- * first (with {@code since}), then the {@link DeliveryWorkers}, one drain at a time; the
- * {@code writing} flag says who. Frames at or below the last delivered seq are skipped, so the client sees every seq
- * once, in order. A queue past its {@link QueueLimits} ends the connection as a slow consumer
- * instead of growing; the sink is told on a delivery thread, after any send in flight.
+ * <p>A subscription that resumes from further back than the follower's window reads older pages
+ * from the log ({@link Mode#REPLAY}, one page at a time, as the connection takes them); then, or
+ * from the start, it walks the follower's shared window of rendered frames ({@link Mode#WINDOW}).
+ * Frames at or below the position it has passed are skipped, so the client gets every seq its
+ * request admits once, in order. A connection that falls further behind the window's head than
+ * its {@link QueueLimits} is ended as a slow consumer; one that is still catching up from a
+ * resume is not judged until it has come within half of them.
+ *
+ * <p>Threading: the transport calls {@link #poll} and {@link #delivered} from one thread at a
+ * time (its own, never a core thread), after {@link DeliverySink#ready}. The follower, the replay
+ * readers and shutdown touch the subscription through {@link #afterAppend}, {@link #offerPage}
+ * and {@link #end}; the lock only orders a page hand-over and a mode change against a poll.
  */
-public final class Subscription {
-    /** How long an end waits for a send in flight before naming the seq before it. */
-    private static final long SEND_GRACE_MILLIS = 1000;
-    /** Frames one drain sends before the subscription goes back to the end of the ready queue. */
-    private static final int DRAIN_BATCH = 64;
-    private static final VarHandle WRITING;
-    private static final VarHandle ENDED;
-    private static final VarHandle END_SIGNALLED;
-
-    static {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            WRITING = lookup.findVarHandle(Subscription.class, "writing", boolean.class);
-            ENDED = lookup.findVarHandle(Subscription.class, "ended", boolean.class);
-            END_SIGNALLED = lookup.findVarHandle(Subscription.class, "endSignalled", boolean.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+public final class Subscription<F> {
+    private enum Mode { REPLAY, WINDOW, ENDED }
 
     private final SubscriptionRequest request;
     private final DeliverySink sink;
-    private final Executor executor;
-    private final DeliveryWorkers workers;
-    private final LiveStats stats;
-    private final Consumer<Subscription> onEnd;
-    private final OutboundQueue queue;
-    private volatile boolean writing;
+    private final LiveFeed<F> feed;
+    private final FrameWindow<F> window;
+    private final long startSeq;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ArrayDeque<Frame<F>> replayed = new ArrayDeque<>();
+    private volatile Mode mode;
+    private EndReason.Kind endAfterPoll;
+    private long replayPosition;
+    private boolean replayCaughtUp;
+    private boolean pageRequested;
+    private boolean catchingUp;
+    private long passedSeq;
+    private int outstanding;
+    private volatile long nextIndex;
+    private volatile long position;
+    private volatile boolean armed = true;
     private volatile boolean ended;
-    private volatile boolean endSignalled;
-    private final ReentrantLock sendLock = new ReentrantLock();
-    private volatile EndReason.Kind endKind;
-    private volatile long lastDelivered;
 
-    Subscription(SubscriptionRequest request, long startSeq, DeliverySink sink, QueueLimits limits,
-                 Executor executor, DeliveryWorkers workers, LiveStats stats, Consumer<Subscription> onEnd) {
+    Subscription(SubscriptionRequest request, DeliverySink sink, LiveFeed<F> feed, FrameWindow<F> window) {
         this.request = request;
         this.sink = sink;
-        this.queue = new OutboundQueue(limits);
-        this.executor = executor;
-        this.workers = workers;
-        this.stats = stats;
-        this.onEnd = onEnd;
-        this.lastDelivered = startSeq;
-        this.writing = true; // held until start() knows where delivery begins
+        this.feed = feed;
+        this.window = window;
+        this.startSeq = request.since().isPresent() ? request.since().getAsLong() : joinLive();
+        this.position = startSeq;
+        this.passedSeq = startSeq;
     }
 
     public SubscriptionRequest request() {
         return request;
     }
 
-    /** The seq of the newest notification written to this connection (its start seq before any). */
+    /** The position to resume after: the newest seq delivered, or passed over as not wanted. */
     public long lastDeliveredSeq() {
-        return lastDelivered;
+        return position;
     }
 
-    public boolean isActive() {
-        return !ended;
+    /**
+     * Moves the next frames this connection should get into {@code batch}, oldest first: at most
+     * {@code batch.length} frames, and no more bytes than {@code maxBytes} unless one frame alone
+     * is bigger. Returns how many; 0 when none is ready now, in which case {@link DeliverySink#ready}
+     * is called when some are. Frames handed out must each be {@link #delivered} once written.
+     */
+    public int poll(Frame<F>[] batch, long maxBytes) {
+        armed = true;
+        int taken;
+        EndReason.Kind endNow;
+        lock.lock();
+        try {
+            taken = switch (mode) {
+                case REPLAY -> takeReplayed(batch, 0, maxBytes);
+                case WINDOW -> takeFromWindow(batch, 0, maxBytes);
+                case ENDED -> 0;
+            };
+            outstanding += taken;
+            if (outstanding == 0) {
+                position = passedSeq;
+            }
+            endNow = endAfterPoll;
+        } finally {
+            lock.unlock();
+        }
+        if (taken > 0) {
+            armed = false;
+        }
+        if (endNow != null) {
+            end(endNow);
+        }
+        return taken;
     }
 
-    /** Stops delivery because the client went away. Idempotent; the sink is not told. */
+    /** The transport has written {@code frame} (one {@link #poll} handed out) to the peer in full. */
+    public void delivered(Frame<F> frame) {
+        outstanding--;
+        position = outstanding == 0 ? passedSeq : frame.resumeAfter();
+        feed.stats().countDelivered(frame);
+    }
+
+    /** The client went away: stop delivering. Idempotent; the sink is not told. */
     public void cancel() {
-        if (ENDED.compareAndSet(this, false, true)) {
-            clearQueue();
-            onEnd.accept(this);
+        if (markEnded()) {
+            feed.forget(this);
         }
     }
 
-    /** Ends the connection for {@code kind}; the sink hears of it after any send in flight. */
-    void end(EndReason.Kind kind) {
-        if (!ENDED.compareAndSet(this, false, true)) {
+    /** Whether the core or the client has ended this subscription. */
+    public boolean isEnded() {
+        return ended;
+    }
+
+    // ---- called by the core ----
+
+    /**
+     * Starts delivery: live, or resuming from the window when it holds everything after the start
+     * (a start past the window's newest frame may be past the log itself, which only the log can
+     * tell), else by reading the log.
+     */
+    void start() {
+        lock.lock();
+        try {
+            boolean fromWindow = request.since().isEmpty()
+                    || (startSeq <= window.newestSeq() && enterWindow(true));
+            if (!fromWindow) {
+                mode = Mode.REPLAY;
+                replayPosition = startSeq;
+                requestPage(true);
+            }
+        } finally {
+            lock.unlock();
+        }
+        wake();
+    }
+
+    /** After the follower appended frames: ends a connection too far behind, wakes an idle one. */
+    void afterAppend(QueueLimits limits) {
+        if (ended || mode != Mode.WINDOW) {
             return;
         }
-        endKind = kind;
-        if (kind == EndReason.Kind.SLOW_CONSUMER) {
-            stats.countSlowConsumerDisconnect();
+        if (!armed && !catchingUp && isTooFarBehind(limits)) {
+            end(EndReason.Kind.SLOW_CONSUMER);
+            return;
         }
-        clearQueue();
-        onEnd.accept(this);
+        wake();
+    }
+
+    /** A page read from the log for this subscription, and the position the read reached. */
+    void offerPage(List<Frame<F>> frames, long reached, boolean caughtUp) {
+        lock.lock();
         try {
-            executor.execute(this::signalEnd);
-        } catch (RejectedExecutionException shuttingDown) {
-            signalEnd();
+            if (mode != Mode.REPLAY) {
+                return;
+            }
+            replayed.addAll(frames);
+            replayPosition = reached;
+            replayCaughtUp = caughtUp;
+            pageRequested = false;
+        } finally {
+            lock.unlock();
+        }
+        wake();
+    }
+
+    /** Ends the connection for {@code kind} and tells the transport, once. */
+    void end(EndReason.Kind kind) {
+        if (markEnded()) {
+            feed.forget(this);
+            if (kind == EndReason.Kind.SLOW_CONSUMER) {
+                feed.stats().countSlowConsumerDisconnect();
+            }
+            sink.end(new EndReason(kind, position));
         }
     }
 
-    /** Queues the notification's rendered frame (shared by all subscribers) if this connection wants it; never blocks. */
-    boolean offer(Notification notification, Frame frame) {
-        if (ended || !request.admits(notification)) {
+    /** Whether a live connection joining now with this start would receive the notification. */
+    boolean startedBefore(long seq) {
+        return startSeq < seq;
+    }
+
+    // ---- internals ----
+
+    private long joinLive() {
+        long head = window.head();
+        Frame<F> newest = head > window.tail() ? window.get(head - 1) : null;
+        long seq = newest == null ? window.floorSeq() : newest.seq();
+        nextIndex = head;
+        mode = Mode.WINDOW;
+        return seq;
+    }
+
+    private int takeReplayed(Frame<F>[] batch, int from, long maxBytes) {
+        int count = from;
+        long bytes = 0;
+        while (count < batch.length && !replayed.isEmpty()
+                && (count == 0 || bytes + replayed.peekFirst().size() <= maxBytes)) {
+            Frame<F> frame = replayed.pollFirst();
+            passedSeq = frame.isNotice() ? frame.resumeAfter() : Math.max(passedSeq, frame.seq());
+            bytes += frame.size();
+            batch[count++] = frame;
+        }
+        if (!replayed.isEmpty()) {
+            return count;
+        }
+        passedSeq = Math.max(passedSeq, replayPosition);
+        if (!replayCaughtUp) {
+            requestPage(false);
+            return count;
+        }
+        if (!enterWindow(true)) {
+            replayPosition = passedSeq;
+            requestPage(false);
+            return count;
+        }
+        return count < batch.length ? takeFromWindow(batch, count, maxBytes - bytes) : count;
+    }
+
+    private int takeFromWindow(Frame<F>[] batch, int from, long maxBytes) {
+        int count = from;
+        long bytes = 0;
+        long index = nextIndex;
+        long head = window.head();
+        while (index < head && count < batch.length) {
+            Frame<F> frame = window.get(index);
+            if (frame == null) {
+                nextIndex = index;
+                return fellOutOfWindow(count);
+            }
+            if (frame.seq() > passedSeq && request.admits(frame.notification())) {
+                if (count > from && bytes + frame.size() > maxBytes) {
+                    break;
+                }
+                bytes += frame.size();
+                batch[count++] = frame;
+            }
+            passedSeq = Math.max(passedSeq, frame.seq());
+            index++;
+        }
+        nextIndex = index;
+        if (catchingUp && isWithinHalf(feed.limits())) {
+            catchingUp = false;
+        }
+        return count;
+    }
+
+    /** A cursor still catching up goes back to the log; a live one that fell out is too slow. */
+    private int fellOutOfWindow(int count) {
+        if (catchingUp) {
+            mode = Mode.REPLAY;
+            replayPosition = passedSeq;
+            requestPage(false);
+            return count;
+        }
+        endAfterPoll = EndReason.Kind.SLOW_CONSUMER;
+        return count;
+    }
+
+    /** Switches to the window at the position passed, if the window covers it; false otherwise. */
+    private boolean enterWindow(boolean catchUp) {
+        long index = window.indexAfter(passedSeq);
+        if (index < 0) {
             return false;
         }
-        if (!queue.add(frame)) {
-            end(EndReason.Kind.SLOW_CONSUMER);
-            return false;
-        }
-        scheduleDrain();
+        nextIndex = index;
+        catchingUp = catchUp;
+        mode = Mode.WINDOW;
         return true;
     }
 
-    /**
-     * Starts delivery once the subscription is registered: with {@code since}, the replay holds the
-     * writer role until it is done; without, delivery begins after the log's newest seq read now, so
-     * every later notification is either queued already or still to come, and none is skipped.
-     */
-    void start(ReplaySource source, LongSupplier newestSeq) {
-        if (request.since().isPresent()) {
-            executor.execute(() -> {
-                boolean replayed = new Replay(request, source, this::write, seq -> lastDelivered = seq).run();
-                if (!replayed) {
-                    stats.countFailedSend();
-                    end(EndReason.Kind.SLOW_CONSUMER);
-                }
-                releaseWriter();
-            });
-        } else {
-            lastDelivered = newestSeq.getAsLong();
-            releaseWriter();
+    private void requestPage(boolean opening) {
+        if (!pageRequested) {
+            pageRequested = true;
+            feed.readPage(this, replayPosition, opening);
         }
     }
 
-    /**
-     * Writes one frame unless the connection has ended; false when it has. The send lock makes
-     * an end wait (briefly) for a send in flight, so the seq it names is exact.
-     */
-    private boolean write(long seq, String text) throws Exception {
-        sendLock.lock();
+    private boolean isTooFarBehind(QueueLimits limits) {
+        long index = nextIndex;
+        if (index < window.tail()) {
+            return true;
+        }
+        long frames = window.head() - index;
+        long bytes = window.bytesFrom(index);
+        if (frames <= limits.maxNotifications() && bytes >= 0 && bytes <= limits.maxBytes()) {
+            return false;
+        }
+        return admittedBehind(index, limits.maxNotifications(), limits.maxBytes());
+    }
+
+    /** Whether the frames this connection still wants pass either limit (or were dropped). */
+    private boolean admittedBehind(long from, int maxFrames, long maxBytes) {
+        long head = window.head();
+        int frames = 0;
+        long bytes = 0;
+        for (long index = from; index < head; index++) {
+            Frame<F> frame = window.get(index);
+            if (frame == null) {
+                return true;
+            }
+            if (request.admits(frame.notification()) && (++frames > maxFrames || (bytes += frame.size()) > maxBytes)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isWithinHalf(QueueLimits limits) {
+        long index = nextIndex;
+        long bytes = window.bytesFrom(index);
+        return window.head() - index <= limits.maxNotifications() / 2 && bytes >= 0 && bytes <= limits.maxBytes() / 2;
+    }
+
+    private void wake() {
+        if (armed && !ended) {
+            armed = false;
+            sink.ready();
+        }
+    }
+
+    private boolean markEnded() {
+        lock.lock();
         try {
             if (ended) {
                 return false;
             }
-            sink.send(seq, text);
-            if (seq > 0) {
-                lastDelivered = seq;
-            }
+            ended = true;
+            mode = Mode.ENDED;
+            replayed.clear();
             return true;
         } finally {
-            sendLock.unlock();
+            lock.unlock();
         }
-    }
-
-    private void scheduleDrain() {
-        if (!ended && !queue.isEmpty() && WRITING.compareAndSet(this, false, true)) {
-            workers.schedule(this);
-        }
-    }
-
-    /** Sends up to a batch of queued frames, on a worker that holds this subscription's writer role. */
-    void drain(DeliveryWorkers by) {
-        try {
-            Frame frame;
-            int sent = 0;
-            while (sent++ < DRAIN_BATCH && !ended && (frame = queue.poll()) != null) {
-                if (frame.seq() > lastDelivered && send(by, frame)) {
-                    stats.countDelivered(System.nanoTime() - frame.publishedNanos());
-                }
-            }
-        } catch (Exception e) {
-            stats.countFailedSend();
-            cancel();
-        }
-        releaseWriter();
-    }
-
-    private boolean send(DeliveryWorkers by, Frame frame) throws Exception {
-        by.beforeSend();
-        try {
-            return write(frame.seq(), frame.text());
-        } finally {
-            by.afterSend();
-        }
-    }
-
-    private void releaseWriter() {
-        writing = false;
-        scheduleDrain();
-    }
-
-    /**
-     * Tells the sink once. A send blocked on a peer that stopped reading is not waited for past
-     * the grace period: the reason then says a send is in flight, and the transport drops the
-     * connection instead of naming a seq the peer may already have passed.
-     */
-    private void signalEnd() {
-        EndReason reason;
-        boolean locked = false;
-        try {
-            locked = sendLock.tryLock(SEND_GRACE_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        try {
-            if (!END_SIGNALLED.compareAndSet(this, false, true)) {
-                return;
-            }
-            reason = new EndReason(endKind, lastDelivered, !locked);
-        } finally {
-            if (locked) {
-                sendLock.unlock();
-            }
-        }
-        sink.end(reason);
-    }
-
-    private void clearQueue() {
-        queue.clear();
     }
 }

@@ -26,7 +26,7 @@ class ConcurrentPublishersTest {
     private static final int THREADS = 4;
     private static final int EACH = 150;
     private final InMemoryStore store = new InMemoryStore();
-    private final NotifyCore core = TestCores.over(store);
+    private final NotifyCore<Object> core = TestCores.over(store);
 
     @AfterEach
     void close() {
@@ -34,9 +34,7 @@ class ConcurrentPublishersTest {
     }
 
     private CollectingSink subscribe(OptionalLong since) {
-        CollectingSink sink = new CollectingSink();
-        core.live().subscribe(new SubscriptionRequest(new ClientId("c"), Set.of(), since), sink);
-        return sink;
+        return CollectingSink.subscribe(core, new SubscriptionRequest(new ClientId("c"), Set.of(), since));
     }
 
     @Test

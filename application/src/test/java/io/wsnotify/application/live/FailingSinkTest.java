@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -20,10 +21,10 @@ import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A connection whose writes fail is dropped; nobody else notices. */
+/** A connection whose writes fail is dropped by its transport; nobody else notices. */
 class FailingSinkTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
-    private final NotifyCore core = TestCores.over(new InMemoryStore());
+    private final NotifyCore<Object> core = TestCores.over(new InMemoryStore());
 
     @AfterEach
     void close() {
@@ -40,67 +41,67 @@ class FailingSinkTest {
         }
 
         @Override
-        public void send(long seq, String frame) throws Exception {
+        protected void write(io.wsnotify.application.live.Frame<Object> frame) throws Exception {
             if (++writes > okWrites) {
                 throw new IOException("broken pipe");
             }
-            super.send(seq, frame);
+            super.write(frame);
         }
     }
 
-    private void subscribe(CollectingSink sink, OptionalLong since) {
-        core.live().subscribe(new SubscriptionRequest(new ClientId("c"), Set.of(), since), sink);
+    private io.wsnotify.application.Recorded<io.wsnotify.domain.Notification> publish(String message) {
+        return core.notifications().publish(new io.wsnotify.application.CustomNotification(message, null, null, null,
+                null, null, null));
+    }
+
+    private <S extends CollectingSink> S subscribe(S sink, OptionalLong since) {
+        return CollectingSink.subscribe(core, new SubscriptionRequest(new ClientId("c"), Set.of(), since), sink);
     }
 
     @Test
-    void aSinkThatThrowsIsRemovedAndOthersKeepReceiving() throws Exception {
-        CollectingSink healthy = new CollectingSink();
-        BrokenSink broken = new BrokenSink(2);
-        subscribe(healthy, OptionalLong.empty());
-        subscribe(broken, OptionalLong.empty());
+    void aSinkThatFailsIsCancelledAndOthersKeepReceiving() throws Exception {
+        CollectingSink healthy = subscribe(new CollectingSink(), OptionalLong.empty());
+        BrokenSink broken = subscribe(new BrokenSink(2), OptionalLong.empty());
         for (int i = 0; i < 10; i++) {
             core.tasks().create(new TaskName("t" + i), null);
         }
-        Eventually.await(() -> core.live().connectionCount() == 1, WAIT, () -> "the broken connection to go");
-        assertEquals(1, core.live().stats().failedSends());
-        assertEquals(1, core.tasks().create(new TaskName("after"), null).recipients());
+        Eventually.await(() -> broken.subscription().isEnded(), WAIT, () -> "the broken connection to go");
+        assertEquals(1, publish("after").recipients());
         healthy.awaitSeq(11, WAIT);
         assertEquals(LongStream.rangeClosed(1, 11).boxed().toList(), healthy.seqs());
-        assertEquals(java.util.List.of(1L, 2L), broken.seqs());
+        assertEquals(List.of(1L, 2L), broken.seqs());
     }
 
     @Test
-    void aSinkThatThrowsDuringReplayIsRemoved() throws Exception {
+    void aSinkThatFailsDuringReplayIsCancelled() throws Exception {
         for (int i = 0; i < 10; i++) {
             core.tasks().create(new TaskName("t" + i), null);
         }
-        BrokenSink broken = new BrokenSink(3);
-        subscribe(broken, OptionalLong.of(0));
-        Eventually.await(() -> core.live().connectionCount() == 0, WAIT, () -> "the broken connection to go");
-        assertEquals(java.util.List.of(1L, 2L, 3L), broken.seqs());
-        assertEquals(0, core.tasks().create(new TaskName("after"), null).recipients());
+        BrokenSink broken = subscribe(new BrokenSink(3), OptionalLong.of(0));
+        Eventually.await(() -> broken.subscription().isEnded(), WAIT, () -> "the broken connection to go");
+        assertEquals(List.of(1L, 2L, 3L), broken.seqs());
+        assertEquals(0, publish("after").recipients());
     }
 
     @Test
-    void aReplayThatCannotReadTheLogEndsTheConnection() throws Exception {
+    void aReplayThatCannotReadTheLogEndsTheConnectionAsAServerError() throws Exception {
         InMemoryStore store = new InMemoryStore();
-        Transactions failingForDelivery = new Transactions() {
+        Transactions failingForReplays = new Transactions() {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
-                if (Thread.currentThread().isVirtual()) {
+                if (Thread.currentThread().getName().startsWith("notify-replay")) {
                     throw new IllegalStateException("database is locked");
                 }
                 return store.inTransaction(work);
             }
         };
-        try (NotifyCore broken = TestCores.over(store, store.notificationLog(), failingForDelivery,
+        try (NotifyCore<Object> broken = TestCores.over(store, store.notificationLog(), failingForReplays,
                 TestCores.settings(1024, 1000))) {
             broken.tasks().create(new TaskName("t"), null);
-            CollectingSink sink = new CollectingSink();
-            broken.live().subscribe(new SubscriptionRequest(new ClientId("c"), Set.of(), OptionalLong.of(0)), sink);
-            EndReason reason = sink.awaitEnd(WAIT);
-            assertEquals(0, reason.lastDeliveredSeq());
-            assertEquals(0, broken.live().connectionCount());
+            CollectingSink sink = CollectingSink.subscribe(broken,
+                    new SubscriptionRequest(new ClientId("c"), Set.of(), OptionalLong.of(100)));
+            assertEquals(new EndReason(EndReason.Kind.SERVER_ERROR, 100), sink.awaitEnd(WAIT));
+            assertEquals(1, broken.live().stats().failedReplays());
         }
     }
 }

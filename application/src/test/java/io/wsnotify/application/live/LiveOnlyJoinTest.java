@@ -3,6 +3,7 @@ package io.wsnotify.application.live;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
+import io.wsnotify.application.testing.Eventually;
 import io.wsnotify.application.testing.TestCores;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TaskName;
@@ -14,60 +15,66 @@ import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A connection without {@code since} starts after the newest seq at the moment it subscribes and
- * then misses nothing: a change committed while it is joining reaches it.
+ * A connection without {@code since} joins where the follower stands, so it misses nothing: a
+ * change committed just before it joined, which the follower had not read yet, still reaches it.
  */
 class LiveOnlyJoinTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
     private final InMemoryStore store = new InMemoryStore();
-    private final CommitAfterNextRead transactions = new CommitAfterNextRead(store);
-    private final NotifyCore core = TestCores.over(store, store.notificationLog(), transactions,
+    private final HeldFollower transactions = new HeldFollower(store);
+    private final NotifyCore<Object> core = TestCores.over(store, store.notificationLog(), transactions,
             TestCores.settings(100, 1000));
 
     @AfterEach
     void close() {
+        transactions.release.countDown();
         core.close();
     }
 
     @Test
-    void aChangeCommittedWhileJoiningIsDelivered() throws Exception {
-        core.tasks().create(new TaskName("before"), null);
-        transactions.afterNextRead = () -> core.tasks().create(new TaskName("while joining"), null);
-        CollectingSink sink = new CollectingSink();
-        core.live().subscribe(new SubscriptionRequest(new ClientId("late"), Set.of(), OptionalLong.empty()), sink);
+    void aChangeCommittedBeforeTheFollowerReadItReachesAConnectionThatJoinedMeanwhile() throws Exception {
+        core.tasks().create(new TaskName("read before"), null);
+        Eventually.await(() -> core.live().stats().published() == 1, WAIT, () -> "the follower to read seq 1");
+        transactions.holdFollower = true;
+        core.tasks().create(new TaskName("committed while joining"), null);
+        CollectingSink sink = CollectingSink.subscribe(core,
+                new SubscriptionRequest(new ClientId("late"), Set.of(), OptionalLong.empty()));
+        transactions.release.countDown();
         core.tasks().create(new TaskName("after"), null);
         sink.awaitSeq(3, WAIT);
         assertEquals(List.of(2L, 3L), sink.seqs());
     }
 
-    /** Commits a change from another thread right after the next read, as a concurrent writer would. */
-    private static final class CommitAfterNextRead implements Transactions {
+    /** Holds the follower's reads, once asked to, until released. */
+    private static final class HeldFollower implements Transactions {
         private final Transactions inner;
-        volatile Runnable afterNextRead;
+        private final CountDownLatch release = new CountDownLatch(1);
+        volatile boolean holdFollower;
 
-        CommitAfterNextRead(Transactions inner) {
+        HeldFollower(Transactions inner) {
             this.inner = inner;
         }
 
         @Override
         public <T> T inTransaction(Supplier<T> work) {
-            T result = inner.inTransaction(work);
-            Runnable change = afterNextRead;
-            if (change != null && !Thread.currentThread().isVirtual()) {
-                afterNextRead = null;
-                Thread writer = Thread.ofPlatform().start(change);
+            if (holdFollower && Thread.currentThread().getName().equals("notify-log-follower")) {
                 try {
-                    writer.join();
+                    if (!release.await(10, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("never released");
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
                 }
             }
-            return result;
+            return inner.inTransaction(work);
         }
     }
 }

@@ -4,7 +4,7 @@ import io.wsnotify.application.CustomNotification;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
-import io.wsnotify.application.testing.MiniJson;
+import io.wsnotify.application.testing.Eventually;
 import io.wsnotify.application.testing.TestCores;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TaskName;
@@ -12,20 +12,17 @@ import io.wsnotify.domain.Topic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class ResumeTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
-    private final NotifyCore core = TestCores.over(new InMemoryStore(), TestCores.settings(1024, 5));
+    private final NotifyCore<Object> core = TestCores.over(new InMemoryStore(), TestCores.settings(1024, 5));
 
     @AfterEach
     void close() {
@@ -33,15 +30,17 @@ class ResumeTest {
     }
 
     private CollectingSink resume(String client, Set<Topic> topics, long since) {
-        CollectingSink sink = new CollectingSink();
-        core.live().subscribe(new SubscriptionRequest(new ClientId(client), topics, OptionalLong.of(since)), sink);
-        return sink;
+        return CollectingSink.subscribe(core, new SubscriptionRequest(new ClientId(client), topics, OptionalLong.of(since)));
     }
 
+    /** Creates tasks and waits until the follower has read them (pruning never outruns it). */
     private void createTasks(int count) {
+        long last = 0;
         for (int i = 0; i < count; i++) {
-            core.tasks().create(new TaskName("task " + i), null);
+            last = core.tasks().create(new TaskName("task " + i), null).notification().seq();
         }
+        long seq = last;
+        Eventually.await(() -> core.live().followedSeq() >= seq, WAIT, () -> "the follower to read seq " + seq);
     }
 
     private static List<Long> range(long from, long to) {
@@ -71,17 +70,14 @@ class ResumeTest {
 
     @Test
     void replaysAcrossManyPagesInOrder() throws Exception {
-        NotifyCore big = TestCores.over(new InMemoryStore(), TestCores.settings(1024, 10_000));
-        try {
-            for (int i = 0; i < 1203; i++) {
-                big.tasks().create(new TaskName("t" + i), null);
-            }
-            CollectingSink sink = new CollectingSink();
-            big.live().subscribe(new SubscriptionRequest(new ClientId("me"), Set.of(), OptionalLong.of(0)), sink);
-            sink.awaitSeq(1203, WAIT);
-            assertEquals(range(1, 1203), sink.seqs());
-        } finally {
-            big.close();
+        InMemoryStore store = new InMemoryStore();
+        TestCores.logTasks(store, 1203);
+        try (NotifyCore<Object> big = TestCores.over(store, TestCores.settings(1024, 10_000))) {
+            CollectingSink sink = CollectingSink.subscribe(big,
+                    new SubscriptionRequest(new ClientId("me"), Set.of(), OptionalLong.of(0)));
+            big.tasks().create(new TaskName("live"), null);
+            sink.awaitSeq(1204, WAIT);
+            assertEquals(range(1, 1204), sink.seqs());
         }
     }
 
@@ -101,12 +97,11 @@ class ResumeTest {
         CollectingSink sink = resume("me", Set.of(), 3);
         sink.awaitSeq(20, WAIT);
         assertEquals(List.of(0L, 16L, 17L, 18L, 19L, 20L), sink.seqs());
-        Map<String, Object> system = MiniJson.object(sink.frames().getFirst());
-        assertEquals("system", system.get("topic"));
-        assertEquals("replay.truncated", system.get("event"));
-        assertEquals(new BigDecimal(16), system.get("oldest_seq"));
-        assertEquals(new BigDecimal(3), system.get("since"));
-        assertFalse(system.containsKey("seq"), "a system frame is not a log entry");
+        StreamNotice notice = sink.notice(0);
+        assertEquals(StreamNotice.Kind.TRUNCATED, notice.kind());
+        assertEquals(16, notice.oldestSeq());
+        assertEquals(3, notice.since());
+        assertEquals(15, notice.resumeAfter());
     }
 
     @Test
@@ -126,18 +121,18 @@ class ResumeTest {
         createTasks(1);
         sink.awaitSeq(4, WAIT);
         assertEquals(List.of(0L, 4L), sink.seqs());
-        Map<String, Object> system = MiniJson.object(sink.frames().getFirst());
-        assertEquals("system", system.get("topic"));
-        assertEquals("replay.reset", system.get("event"));
-        assertEquals(new BigDecimal(3), system.get("newest_seq"));
+        StreamNotice notice = sink.notice(0);
+        assertEquals(StreamNotice.Kind.RESET, notice.kind());
+        assertEquals(3, notice.newestSeq());
+        assertEquals(3, notice.resumeAfter(), "the stream goes on after the newest seq");
     }
 
     @Test
     void systemFramesOnlyFollowASince() throws Exception {
         createTasks(20);
         core.notifications().prune();
-        CollectingSink live = new CollectingSink();
-        core.live().subscribe(new SubscriptionRequest(new ClientId("me"), Set.of(), OptionalLong.empty()), live);
+        CollectingSink live = CollectingSink.subscribe(core,
+                new SubscriptionRequest(new ClientId("me"), Set.of(), OptionalLong.empty()));
         createTasks(1);
         live.awaitSeq(21, WAIT);
         assertEquals(List.of(21L), live.seqs());

@@ -53,7 +53,7 @@ class ResumeWhilePublishingTest {
         InMemoryStore store = new InMemoryStore();
         Device device = store.deviceRepository().add("Device U1", false, Instant.now());
         Semaphore joinStarted = new Semaphore(0);
-        try (NotifyCore core = TestCores.over(store)) {
+        try (NotifyCore<Object> core = TestCores.over(store)) {
             for (int i = 0; i < BEFORE; i++) {
                 core.tasks().create(new TaskName("before " + i), null);
             }
@@ -68,8 +68,7 @@ class ResumeWhilePublishingTest {
                 Set<Topic> topics = k % 3 == 1 ? Set.of(Topic.TASKS) : Set.of();
                 SubscriptionRequest request = new SubscriptionRequest(
                         new ClientId(k % 2 == 0 ? "alice" : "bob"), topics, since);
-                CollectingSink sink = new CollectingSink();
-                core.live().subscribe(request, sink);
+                CollectingSink sink = CollectingSink.subscribe(core, request);
                 joined.add(new Joined(request, sink));
             }
             publisher.join(WAIT.toMillis());
@@ -82,7 +81,7 @@ class ResumeWhilePublishingTest {
     }
 
     /** Publishes chunk after chunk; before chunk k it waits until subscriber k starts joining. */
-    private static void publish(NotifyCore core, Device device, Semaphore joinStarted) {
+    private static void publish(NotifyCore<Object> core, Device device, Semaphore joinStarted) {
         for (int i = 0; i < SUBSCRIBERS * CHUNK; i++) {
             if (i % CHUNK == 0) {
                 awaitJoin(joinStarted);
@@ -110,7 +109,7 @@ class ResumeWhilePublishingTest {
         return store.notificationLog().bounds().newest();
     }
 
-    private static void check(NotifyCore core, Joined joined) throws InterruptedException {
+    private static void check(NotifyCore<Object> core, Joined joined) throws InterruptedException {
         SubscriptionRequest request = joined.request();
         List<Long> admitted = admittedAfter(core, request, request.since().orElse(0));
         try {
@@ -128,12 +127,12 @@ class ResumeWhilePublishingTest {
         }
     }
 
-    private static List<Long> admittedAfter(NotifyCore core, SubscriptionRequest request, long since) {
+    private static List<Long> admittedAfter(NotifyCore<Object> core, SubscriptionRequest request, long since) {
         List<Long> seqs = new ArrayList<>();
         List<Notification> page;
         long from = since;
         do {
-            page = core.notifications().read(new LogQuery(from, request.topics(), request.client(), 1000)).value();
+            page = core.notifications().read(new LogQuery(from, request.topics(), request.visibility(), 1000)).value();
             page.forEach(n -> seqs.add(n.seq()));
             from = page.isEmpty() ? from : page.getLast().seq();
         } while (!page.isEmpty());

@@ -10,18 +10,17 @@ import io.wsnotify.application.testing.Eventually;
 import io.wsnotify.application.testing.TestCores;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TaskName;
+import io.wsnotify.domain.Topic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SlowConsumerTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
     private final BlockingSink slow = new BlockingSink();
-    private NotifyCore core = TestCores.over(new InMemoryStore(), TestCores.settings(4, 1000));
+    private NotifyCore<Object> core = TestCores.over(new InMemoryStore(), TestCores.settings(4, 1000));
 
     @AfterEach
     void close() {
@@ -37,97 +36,88 @@ class SlowConsumerTest {
         core.close();
     }
 
-    private Subscription subscribe(CollectingSink sink) {
-        return core.live().subscribe(new SubscriptionRequest(new ClientId("c"), Set.of(), OptionalLong.empty()), sink);
+    private <S extends CollectingSink> S subscribe(S sink, Set<Topic> topics) {
+        return CollectingSink.subscribe(core, new SubscriptionRequest(new ClientId("c"), topics, OptionalLong.empty()),
+                sink);
     }
 
     /** Publishes {@code count} tasks, each time waiting until {@code keepingUp} (if any) has it. */
-    private List<Integer> publish(int count, CollectingSink keepingUp) {
-        List<Integer> recipients = new ArrayList<>();
+    private void publish(int count, CollectingSink keepingUp) {
         assertTimeoutPreemptively(WAIT, () -> {
             for (int i = 0; i < count; i++) {
                 var created = core.tasks().create(new TaskName("t" + i), null);
-                recipients.add(created.recipients());
                 if (keepingUp != null) {
                     keepingUp.awaitSeq(created.notification().seq(), WAIT);
                 }
             }
         }, "publishers must never wait for a slow subscriber");
-        return recipients;
     }
 
     @Test
     void aBlockedSubscriberIsEndedWhilePublishersAndOthersCarryOn() throws Exception {
-        CollectingSink fast = new CollectingSink();
-        subscribe(fast);
-        Subscription laggard = subscribe(slow);
+        CollectingSink fast = subscribe(new CollectingSink(), Set.of());
+        subscribe(slow, Set.of());
         core.tasks().create(new TaskName("first"), null);
-        slow.awaitWriteStarted();
+        slow.awaitBlocked();
 
-        List<Integer> recipients = publish(20, fast);
+        publish(20, fast);
 
-        assertEquals(List.of(2, 2, 2, 2, 1), recipients.subList(0, 5), "queued for both until the fifth overflowed");
-        assertFalse(laggard.isActive());
-        assertEquals(1, core.live().connectionCount());
-        assertEquals(1, core.live().stats().slowConsumerDisconnects());
-        slow.release();
         EndReason reason = slow.awaitEnd(WAIT);
         assertEquals(EndReason.Kind.SLOW_CONSUMER, reason.kind());
-        assertTrue(reason.lastDeliveredSeq() <= 1, "at most seq 1 reached the slow peer");
-        assertEquals("slow consumer; resume with since=" + reason.lastDeliveredSeq(), reason.description());
-        assertEquals(LongStream.rangeClosed(1, 21).boxed().toList(), fast.seqs());
+        assertEquals(0, reason.lastDeliveredSeq(), "seq 1 is still being written: nothing was delivered");
+        assertEquals("slow consumer; resume with since=0", reason.description());
+        assertEquals(1, core.live().stats().slowConsumerDisconnects());
+        assertEquals(1, core.notifications().publish(new io.wsnotify.application.CustomNotification("only fast", null,
+                null, null, null, null, null)).recipients());
+        fast.awaitSeq(22, WAIT);
+        assertEquals(LongStream.rangeClosed(1, 22).boxed().toList(), fast.seqs());
         assertEquals(List.of(1L), slow.seqs());
     }
 
     @Test
-    void aQueueOverItsByteLimitEndsTheSubscriberToo() throws Exception {
+    void aWriteThatCompletesAfterTheEndMovesTheSeqToResumeFrom() throws Exception {
+        subscribe(slow, Set.of());
+        core.tasks().create(new TaskName("first"), null);
+        slow.awaitBlocked();
+        publish(10, null);
+        assertEquals(0, slow.awaitEnd(WAIT).lastDeliveredSeq());
+        slow.release();
+        Eventually.await(() -> slow.subscription().lastDeliveredSeq() == 1, WAIT,
+                () -> "the transport, closing after the write, names seq 1");
+        assertEquals(List.of(1L), slow.completed());
+    }
+
+    @Test
+    void aConnectionOverItsByteLimitIsEndedToo() throws Exception {
         core.close();
         core = TestCores.over(new InMemoryStore(), new CoreSettings(new QueueLimits(1000, 2_000),
                 new NotificationUseCases.Retention(1000, Duration.ofDays(1))));
-        subscribe(slow);
+        subscribe(slow, Set.of());
         core.tasks().create(new TaskName("first"), null);
-        slow.awaitWriteStarted();
+        slow.awaitBlocked();
         publish(30, null);
-        assertEquals(0, core.live().connectionCount());
-        slow.release();
         assertEquals(EndReason.Kind.SLOW_CONSUMER, slow.awaitEnd(WAIT).kind());
     }
 
     @Test
+    void onlyTheFramesAConnectionWantsCountAgainstItsBound() throws Exception {
+        subscribe(slow, Set.of(Topic.CUSTOM));
+        core.notifications().publish(new io.wsnotify.application.CustomNotification("blocks", null, null, null,
+                null, null, null));
+        slow.awaitBlocked();
+        publish(50, null);
+        Eventually.await(() -> core.live().stats().published() == 51, WAIT, () -> "the follower to read all");
+        assertTrue(!slow.hasEnded(), "50 task notifications it does not want leave it within its bound of 4");
+    }
+
+    @Test
     void aSubscriberThatKeepsUpIsNeverEnded() throws Exception {
-        CollectingSink keepsUp = new CollectingSink();
-        subscribe(keepsUp);
+        CollectingSink keepsUp = subscribe(new CollectingSink(), Set.of());
         for (int i = 1; i <= 200; i++) {
             core.tasks().create(new TaskName("t" + i), null);
             keepsUp.awaitSeq(i, WAIT);
         }
         assertTrue(!keepsUp.hasEnded());
         assertEquals(0, core.live().stats().slowConsumerDisconnects());
-    }
-
-    @Test
-    void theResumeSeqCoversEveryFrameTheSinkAccepted() throws Exception {
-        Subscription laggard = subscribe(slow);
-        core.tasks().create(new TaskName("first"), null);
-        slow.awaitWriteStarted();
-        publish(10, null);
-        slow.release();
-        EndReason reason = slow.awaitEnd(WAIT);
-        Eventually.await(() -> laggard.lastDeliveredSeq() == 1, WAIT, () -> "seq 1 recorded");
-        assertEquals(List.of(1L), slow.completed());
-        assertEquals(1, reason.lastDeliveredSeq(),
-                "the sink completed seq 1, so resuming with since=" + reason.lastDeliveredSeq() + " repeats it");
-        assertFalse(reason.sendInFlight(), "no send was left in flight: the seq named is exact");
-    }
-
-    @Test
-    void aSendStillBlockedAtTheEndIsReportedSoTheTransportDropsTheConnection() throws Exception {
-        subscribe(slow);
-        core.tasks().create(new TaskName("first"), null);
-        slow.awaitWriteStarted();
-        publish(10, null);
-        EndReason reason = slow.awaitEnd(WAIT);
-        assertTrue(reason.sendInFlight(), "seq 1 is still being written when the end is signalled");
-        assertEquals(0, reason.lastDeliveredSeq());
     }
 }

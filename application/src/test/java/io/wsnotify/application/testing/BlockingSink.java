@@ -1,5 +1,7 @@
 package io.wsnotify.application.testing;
 
+import io.wsnotify.application.live.Frame;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -15,28 +17,29 @@ public final class BlockingSink extends CollectingSink {
     private final List<Long> completed = new ArrayList<>();
 
     @Override
-    public void send(long seq, String frame) throws Exception {
-        super.send(seq, frame);
+    protected void write(Frame<Object> frame) throws Exception {
+        super.write(frame);
         firstWriteStarted.countDown();
         if (!release.await(10, TimeUnit.SECONDS)) {
             throw new IllegalStateException("never released");
         }
         synchronized (completed) {
-            completed.add(seq);
+            completed.add(frame.seq());
         }
     }
 
-    public void awaitWriteStarted() throws InterruptedException {
+    /** Waits until the first write is blocked. */
+    public void awaitBlocked() throws InterruptedException {
         if (!firstWriteStarted.await(5, TimeUnit.SECONDS)) {
             throw new AssertionError("no write started");
         }
     }
 
+    /** Lets every write, blocked or to come, complete. */
     public void release() {
         release.countDown();
     }
 
-    /** Seqs whose write returned normally: the peer has them. */
     public List<Long> completed() {
         synchronized (completed) {
             return List.copyOf(completed);

@@ -8,13 +8,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * {@link Transactions} that can hold the core's delivery threads (virtual threads: replay reads)
+ * {@link Transactions} that can hold the core's replay readers (threads named {@code notify-replay-…})
  * before their n-th transaction, outside any store lock, until the test opens the gate.
- * Transactions of platform threads (the test, publishers) always pass.
+ * Transactions of other threads (the test, publishers, the follower) always pass.
  */
 public final class GatedTransactions implements Transactions {
     private final Transactions inner;
-    private final AtomicInteger virtualCalls = new AtomicInteger();
+    private final AtomicInteger replayCalls = new AtomicInteger();
     private final CountDownLatch arrived = new CountDownLatch(1);
     private final CountDownLatch open = new CountDownLatch(1);
     private volatile int holdAtCall;
@@ -23,15 +23,15 @@ public final class GatedTransactions implements Transactions {
         this.inner = inner;
     }
 
-    /** Holds the {@code call}-th transaction started by a virtual thread (1 is the first). */
+    /** Holds the {@code call}-th transaction started by a replay reader (1 is the first). */
     public void holdAtCall(int call) {
         holdAtCall = call;
     }
 
-    /** Waits until a delivery thread is held at the gate. */
+    /** Waits until a replay reader is held at the gate. */
     public void awaitHeld() throws InterruptedException {
         if (!arrived.await(5, TimeUnit.SECONDS)) {
-            throw new AssertionError("no delivery thread reached the gate");
+            throw new AssertionError("no replay reader reached the gate");
         }
     }
 
@@ -41,7 +41,8 @@ public final class GatedTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        if (Thread.currentThread().isVirtual() && virtualCalls.incrementAndGet() == holdAtCall) {
+        if (Thread.currentThread().getName().startsWith("notify-replay")
+                && replayCalls.incrementAndGet() == holdAtCall) {
             arrived.countDown();
             try {
                 if (!open.await(10, TimeUnit.SECONDS)) {

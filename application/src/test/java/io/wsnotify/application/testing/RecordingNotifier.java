@@ -1,31 +1,27 @@
 package io.wsnotify.application.testing;
 
-import io.wsnotify.domain.Notification;
-import io.wsnotify.application.live.Publication;
+import io.wsnotify.domain.port.Notifier;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
-/** A {@link Publication} that remembers what it was handed and claims a fixed number of recipients. */
-public final class RecordingNotifier implements Publication {
-    private final List<Notification> published = new ArrayList<>();
-    private final int recipients;
+/** A {@link Notifier} that remembers the seqs it was told were appended, in the order it was told. */
+public final class RecordingNotifier implements Notifier {
+    private final List<Long> announced = new ArrayList<>();
 
-    public RecordingNotifier(int recipients) {
-        this.recipients = recipients;
+    @Override
+    public synchronized void appended(long seq) {
+        announced.add(seq);
     }
 
     @Override
-    public synchronized int publish(Notification notification) {
-        published.add(notification);
-        return recipients;
+    public void listen(LongConsumer follower) {
+        throw new UnsupportedOperationException("the use case tests have no follower");
     }
 
-    public synchronized List<Notification> published() {
-        return List.copyOf(published);
-    }
-
-    public synchronized Notification last() {
-        return published.getLast();
+    /** The seqs announced so far. */
+    public synchronized List<Long> published() {
+        return List.copyOf(announced);
     }
 }

@@ -44,7 +44,8 @@ public final class NotifyMeters implements AutoCloseable {
         counter("notify_deliveries", "Frames written to live clients", stats, LiveStats::deliveries);
         counter("notify_slow_consumer_disconnects", "Connections closed because their queue overflowed",
                 stats, LiveStats::slowConsumerDisconnects);
-        counter("notify_failed_sends", "Frames that could not be written to a client", stats, LiveStats::failedSends);
+        counter("notify_failed_replays", "Replays of the log ended by a server error (closed with 1011)", stats,
+                LiveStats::failedReplays);
         latency(stats.latency());
     }
 
