@@ -64,7 +64,7 @@ public final class HttpAdapter {
         routing.register(new TaskHttpService(core.tasks()),
                 new DeviceHttpService(core.devices()),
                 new NotifyHttpService(core.notifications(), core.envelopes()),
-                new NotificationHttpService(core.notifications(), core.envelopes()),
+                new NotificationHttpService(core.notifications(), core.envelopes(), access),
                 events,
                 new DashboardHttpService());
         ErrorMapping.register(routing);

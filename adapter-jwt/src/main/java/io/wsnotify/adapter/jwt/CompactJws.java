@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * A token read as a compact JWS ({@code header.payload.signature}), strictly: at most 8 KiB,
- * three base64url parts, a UTF-8 JSON header whose {@code alg} is one we accept. The payload is
- * decoded only once the signature has been checked.
+ * three base64url parts, a UTF-8 JSON header whose {@code alg} is one we accept, and a signature.
+ * The payload is decoded only once the signature has been checked.
  */
 final class CompactJws {
     static final int MAX_CHARS = 8192;
@@ -52,6 +52,9 @@ final class CompactJws {
         }
         if (!ACCEPTED.contains(JWSAlgorithm.parse(name))) {
             throw new Refusal(TokenProblem.ALGORITHM_REFUSED);
+        }
+        if (parts[2].isEmpty()) {
+            throw new Refusal(TokenProblem.MALFORMED);
         }
         try {
             return new CompactJws(SignedJWT.parse(token));
