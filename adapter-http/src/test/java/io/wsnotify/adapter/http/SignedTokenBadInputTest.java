@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -68,7 +69,7 @@ class SignedTokenBadInputTest {
         HttpResponse<String> read = server.get("/notifications").bearer(bad).send();
         HttpResponse<String> change = server.call("POST", "/notify").bearer(bad).json("{\"message\":\"no\"}").send();
 
-        for (HttpResponse<String> response : new HttpResponse[] {read, change}) {
+        for (HttpResponse<String> response : List.of(read, change)) {
             ProblemAssert.assertProblem(response, 401);
             String challenge = response.headers().firstValue("WWW-Authenticate").orElseThrow();
             assertTrue(challenge.startsWith(INVALID) && challenge.contains(reason), challenge);
