@@ -5,15 +5,25 @@ import io.wsnotify.application.AccessPolicy;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 
-/** Logs one clear warning at start when publishing and/or subscribing needs no token. Never logs a token. */
+/**
+ * Logs at start which kinds of token are on, and one clear warning when publishing and/or
+ * subscribing needs no token. Never logs a token, a secret or a key.
+ */
 final class AccessWarnings {
     private static final System.Logger LOG = System.getLogger(AccessWarnings.class.getName());
 
     private AccessWarnings() {
     }
 
-    static void log(AccessPolicy access) {
+    static void log(AccessPolicy access, String signedTokens) {
+        LOG.log(Level.INFO, summary(access, signedTokens));
         message(access).ifPresent(message -> LOG.log(Level.WARNING, message));
+    }
+
+    /** "Access: publish token on, subscribe token off, signed tokens (JWT) HS256 secret; issuer checked". */
+    static String summary(AccessPolicy access, String signedTokens) {
+        return "Access: publish token " + onOff(access.hasPublishToken()) + ", subscribe token "
+                + onOff(access.hasSubscribeToken()) + ", signed tokens (JWT) " + signedTokens;
     }
 
     static Optional<String> message(AccessPolicy access) {
@@ -23,7 +33,8 @@ final class AccessWarnings {
             return Optional.of("Security is off: anyone who can reach this server may change tasks, devices"
                     + " and notifications and read every stream. Set NOTIFY_SECURITY_PUBLISH_TOKEN and"
                     + " NOTIFY_SECURITY_SUBSCRIBE_TOKEN (notify.security.publish-token, subscribe-token) to require"
-                    + " bearer tokens.");
+                    + " bearer tokens, and NOTIFY_SECURITY_JWT_SECRET or NOTIFY_SECURITY_JWT_JWKS_FILE for signed"
+                    + " tokens that name their client.");
         }
         if (publishOpen) {
             return Optional.of("Publishing is open: anyone who can reach this server may change tasks,"
@@ -36,5 +47,9 @@ final class AccessWarnings {
                     + " (notify.security.subscribe-token) to require a bearer token.");
         }
         return Optional.empty();
+    }
+
+    private static String onOff(boolean on) {
+        return on ? "on" : "off";
     }
 }

@@ -15,13 +15,14 @@ import java.time.Duration;
  */
 record ApplicationSettings(SqliteSettings store, CoreSettings core, SimulatorSettings simulator,
                            WebSocketSettings webSocket, HttpOptions http, AccessPolicy access,
-                           Duration pruneInterval, boolean seedData, boolean logRequests) {
+                           String signedTokens, Duration pruneInterval, boolean seedData, boolean logRequests) {
 
     static ApplicationSettings read(Config config) {
         ConfigReader reader = new ConfigReader(config);
+        AccessPolicyReader.AccessSetup access = AccessPolicyReader.read(reader);
         ApplicationSettings settings = new ApplicationSettings(StoreSettingsReader.read(reader),
                 CoreSettingsReader.read(reader), SimulatorSettingsReader.read(reader),
-                WebSocketSettingsReader.read(reader), HttpOptions.read(reader), AccessPolicyReader.read(reader),
+                WebSocketSettingsReader.read(reader), HttpOptions.read(reader), access.policy(), access.signedTokens(),
                 reader.positiveDuration("notify.retention.prune-interval"), reader.bool("notify.seed-data"),
                 reader.bool("notify.log-requests"));
         ServerTimeouts.check(reader, settings.webSocket());

@@ -48,7 +48,7 @@ public final class NotifyApplication {
     public static NotifyApplication start(Config config) {
         long begin = System.nanoTime();
         ApplicationSettings settings = ApplicationSettings.read(config);
-        AccessWarnings.log(settings.access());
+        AccessWarnings.log(settings.access(), settings.signedTokens());
         RunningParts parts = new RunningParts();
         try {
             SqliteStore store = SqliteStore.open(settings.store());
@@ -83,6 +83,7 @@ public final class NotifyApplication {
             notifyMeters.connections("websocket", webSocket::openConnections);
             notifyMeters.connections("sse", http::openSseStreams);
             notifyMeters.liveStats(core.live().stats());
+            notifyMeters.accessRefusals(settings.access().refusals());
             parts.simulator = new DeviceSimulator(core.devices(), settings.simulator());
             parts.simulator.start();
             parts.retention = new RetentionSchedule(core.notifications()::prune, settings.pruneInterval());

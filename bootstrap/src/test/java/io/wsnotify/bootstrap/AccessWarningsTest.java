@@ -1,8 +1,11 @@
 package io.wsnotify.bootstrap;
 
 import io.wsnotify.application.AccessPolicy;
+import io.wsnotify.domain.TokenProblem;
+import io.wsnotify.domain.TokenVerdict;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,5 +23,19 @@ class AccessWarningsTest {
     void staysQuietWhenBothTokensAreSetAndNeverShowsThem() {
         assertTrue(AccessWarnings.message(new AccessPolicy("p-secret", "s-secret")).isEmpty());
         assertFalse(AccessWarnings.message(new AccessPolicy(null, "s-secret")).orElseThrow().contains("s-secret"));
+    }
+
+    @Test
+    void summarisesWhichKindsOfTokenAreOnWithoutTheirValues() {
+        String summary = AccessWarnings.summary(new AccessPolicy("p-secret", null), "HS256 secret; issuer checked");
+        assertEquals("Access: publish token on, subscribe token off, signed tokens (JWT) HS256 secret; issuer checked",
+                summary);
+        assertFalse(summary.contains("p-secret"));
+    }
+
+    @Test
+    void signedTokensCloseThePublishingSide() {
+        AccessPolicy jwtOnly = new AccessPolicy(null, null, token -> new TokenVerdict.Refused(TokenProblem.MALFORMED));
+        assertTrue(AccessWarnings.message(jwtOnly).orElseThrow().startsWith("Subscribing is open"));
     }
 }

@@ -1,15 +1,22 @@
 package io.wsnotify.bootstrap;
 
+import io.wsnotify.adapter.jwt.testing.SigningKeys;
+import io.wsnotify.adapter.jwt.testing.Tokens;
+import io.wsnotify.application.access.Credential;
 import io.wsnotify.bootstrap.support.TestConfig;
+import io.wsnotify.domain.TokenProblem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,9 +54,47 @@ class ApplicationSettingsTest {
         ApplicationSettings settings = ApplicationSettings.read(TestConfig.of(Map.of(
                 "notify.security.publish-token", "p", "notify.security.subscribe-token", "s")));
         assertFalse(settings.access().publishIsOpen());
-        assertTrue(settings.access().mayPublish("p"));
-        assertTrue(settings.access().maySubscribe("s"));
-        assertFalse(settings.access().maySubscribe("x"));
+        assertEquals(Credential.PublishToken.INSTANCE, settings.access().identify("p"));
+        assertEquals(Credential.SubscribeToken.INSTANCE, settings.access().identify("s"));
+        assertEquals(new Credential.Refused(TokenProblem.WRONG_TOKEN), settings.access().identify("x"));
+        assertEquals("off", settings.signedTokens());
+    }
+
+    @Test
+    void aJwtSecretTurnsSignedTokensOnWithTheirChecks() {
+        ApplicationSettings settings = ApplicationSettings.read(TestConfig.of(Map.of(
+                "notify.security.jwt.secret", SigningKeys.SECRET, "notify.security.jwt.issuer", "https://issuer.example",
+                "notify.security.jwt.audience", "notify")));
+        assertTrue(settings.access().signedTokensAreOn());
+        assertFalse(settings.access().publishIsOpen());
+        assertEquals("HS256 secret; issuer checked; audience checked", settings.signedTokens());
+        String token = Tokens.at(Instant.now()).claim("iss", "https://issuer.example").claim("aud", "notify")
+                .hs256(SigningKeys.SECRET);
+        assertInstanceOf(Credential.SignedToken.class, settings.access().identify(token));
+        String wrongIssuer = Tokens.at(Instant.now()).claim("aud", "notify").hs256(SigningKeys.SECRET);
+        assertEquals(new Credential.Refused(TokenProblem.WRONG_ISSUER), settings.access().identify(wrongIssuer));
+    }
+
+    @Test
+    void aJwksFileTurnsSignedTokensOn(@TempDir Path dir) {
+        SigningKeys keys = SigningKeys.generate();
+        ApplicationSettings settings = ApplicationSettings.read(TestConfig.of(Map.of(
+                "notify.security.jwt.jwks-file", keys.writeJwks(dir).toString())));
+        assertInstanceOf(Credential.SignedToken.class,
+                settings.access().identify(Tokens.at(Instant.now()).kid("ec-1").es256(keys.ec())));
+    }
+
+    @Test
+    void aShortSecretOrABadJwksFileStopsTheStartNamingItsKey(@TempDir Path dir) {
+        ConfigurationException shortSecret = assertThrows(ConfigurationException.class, () -> ApplicationSettings.read(
+                TestConfig.of(Map.of("notify.security.jwt.secret", "too-short-secret"))));
+        assertEquals("notify.security.jwt.secret", shortSecret.key());
+        assertFalse(shortSecret.getMessage().contains("too-short-secret"), shortSecret.getMessage());
+        Path garbage = SigningKeys.write(dir.resolve("keys.json"), "{not json");
+        ConfigurationException badFile = assertThrows(ConfigurationException.class, () -> ApplicationSettings.read(
+                TestConfig.of(Map.of("notify.security.jwt.jwks-file", garbage.toString()))));
+        assertEquals("notify.security.jwt.jwks-file", badFile.key());
+        assertTrue(badFile.getMessage().contains("keys.json"), badFile.getMessage());
     }
 
     @Test

@@ -1,8 +1,11 @@
 package io.wsnotify.bootstrap;
 
+import io.wsnotify.adapter.jwt.testing.SigningKeys;
 import io.wsnotify.bootstrap.support.ChildJvm;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,6 +31,9 @@ class EnvironmentOverridesTest {
             Map.entry("NOTIFY_SIMULATOR_SEED", "99"),
             Map.entry("NOTIFY_SECURITY_PUBLISH_TOKEN", "secret-token"),
             Map.entry("NOTIFY_SECURITY_SUBSCRIBE_TOKEN", "another-token"),
+            Map.entry("NOTIFY_SECURITY_JWT_SECRET", SigningKeys.SECRET),
+            Map.entry("NOTIFY_SECURITY_JWT_ISSUER", "https://issuer.example"),
+            Map.entry("NOTIFY_SECURITY_JWT_AUDIENCE", "notify"),
             Map.entry("NOTIFY_SECURITY_ALLOWED_ORIGINS", "https://a.example,https://b.example"),
             Map.entry("NOTIFY_LIMITS_MAX_BODY_BYTES", "1000"),
             Map.entry("NOTIFY_LIMITS_MAX_FRAME_BYTES", "2000"),
@@ -41,9 +47,15 @@ class EnvironmentOverridesTest {
             Map.entry("NOTIFY_RETENTION_MAX_AGE", "P2D"),
             Map.entry("NOTIFY_RETENTION_PRUNE_INTERVAL", "PT5M"));
 
+    @TempDir
+    Path dir;
+
     @Test
     void environmentVariablesOverrideEveryKeyAndSystemPropertiesWin() throws Exception {
-        Map<String, String> resolved = dump(Map.of("notify.db.path", "/tmp/sysprop.db"), ENVIRONMENT);
+        Path jwks = SigningKeys.generate().writeJwks(dir);
+        Map<String, String> environment = new HashMap<>(ENVIRONMENT);
+        environment.put("NOTIFY_SECURITY_JWT_JWKS_FILE", jwks.toString());
+        Map<String, String> resolved = dump(Map.of("notify.db.path", "/tmp/sysprop.db"), environment);
         Map<String, String> expected = new HashMap<>();
         expected.put("server.port", "6061");
         expected.put("server.host", "127.0.0.2");
@@ -57,6 +69,11 @@ class EnvironmentOverridesTest {
         expected.put("notify.simulator.seed", "99");
         expected.put("notify.security.publish-token", "true");
         expected.put("notify.security.subscribe-token", "true");
+        expected.put("notify.security.jwt.secret", "true");
+        expected.put("notify.security.jwt.jwks-file", jwks.toString());
+        expected.put("notify.security.jwt.issuer", "https://issuer.example");
+        expected.put("notify.security.jwt.audience", "notify");
+        expected.put("signed-tokens", "HS256_secret;_JWKS_file:_1_RS256_key(s),_1_ES256_key(s);_issuer_checked;_audience_checked");
         expected.put("notify.security.allowed-origins", "https://a.example,https://b.example");
         expected.put("notify.limits.max-body-bytes", "1000");
         expected.put("notify.limits.max-frame-bytes", "2000");

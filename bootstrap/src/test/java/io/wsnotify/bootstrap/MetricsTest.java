@@ -1,5 +1,7 @@
 package io.wsnotify.bootstrap;
 
+import io.wsnotify.adapter.jwt.testing.SigningKeys;
+import io.wsnotify.adapter.jwt.testing.Tokens;
 import io.wsnotify.bootstrap.support.HttpCalls;
 import io.wsnotify.bootstrap.support.RunningApplications;
 import io.wsnotify.bootstrap.support.TestConfig;
@@ -10,10 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** /observe/metrics exposes the service's own meters in Prometheus text. */
@@ -47,6 +51,29 @@ class MetricsTest {
             assertEquals(1, value(metrics,
                     "notify_http_requests_total\\{[^}]*method=\"POST\",route=\"/tasks\"[^}]*status=\"201\""));
         }
+    }
+
+    @Test
+    void countsRefusedAuthenticationsByReason() {
+        NotifyApplication app = applications.start(TestConfig.with(TestConfig.quiet(dir.resolve("notify.db")),
+                "notify.security.jwt.secret", SigningKeys.SECRET, "notify.security.publish-token", "metrics-publish"));
+        HttpCalls http = new HttpCalls(app.port());
+        String expired = Tokens.at(Instant.now()).secondsFromNow("exp", -3600).hs256(SigningKeys.SECRET);
+        String reader = Tokens.at(Instant.now()).scope("subscribe").hs256(SigningKeys.SECRET);
+
+        assertEquals(401, get(http, "/tasks", expired).statusCode());
+        assertEquals(401, get(http, "/tasks", expired).statusCode());
+        assertEquals(403, get(http, "/notifications?client_id=bob", reader).statusCode());
+        String metrics = get(http, "/observe/metrics", "metrics-publish").body();
+
+        assertEquals(2, value(metrics, "notify_auth_refused_total\\{[^}]*reason=\"expired\""), metrics);
+        assertEquals(1, value(metrics, "notify_auth_refused_total\\{[^}]*reason=\"wrong_subject\""), metrics);
+        assertEquals(0, value(metrics, "notify_auth_refused_total\\{[^}]*reason=\"bad_signature\""), metrics);
+        assertFalse(metrics.contains(expired.substring(expired.lastIndexOf('.') + 1)));
+    }
+
+    private static java.net.http.HttpResponse<String> get(HttpCalls http, String path, String token) {
+        return http.send(http.request(path).header("Authorization", "Bearer " + token).GET());
     }
 
     /** The value of the first sample whose name and labels start with {@code prefixPattern}. */

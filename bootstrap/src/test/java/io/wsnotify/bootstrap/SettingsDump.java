@@ -1,11 +1,14 @@
 package io.wsnotify.bootstrap;
 
 import io.helidon.config.Config;
+import io.wsnotify.adapter.jwt.JwtSettings;
+import io.wsnotify.adapter.jwt.testing.SigningKeys;
+import io.wsnotify.application.access.Credential;
 
 /**
  * Test entry point for a child JVM: reads settings exactly as {@link Main} does (Config.create())
  * and prints what each key resolved to, one {@code key=value} per line. Tokens print as whether
- * "secret-token" opens them, never as their value.
+ * "secret-token" opens them, and the JWT secret as whether it is the test keys' secret, never as their value.
  */
 public final class SettingsDump {
     private SettingsDump() {
@@ -24,9 +27,15 @@ public final class SettingsDump {
         print("notify.simulator.min-interval", settings.simulator().minInterval());
         print("notify.simulator.max-interval", settings.simulator().maxInterval());
         print("notify.simulator.seed", settings.simulator().seed());
-        print("notify.security.publish-token", settings.access().mayPublish("secret-token")
-                && !settings.access().publishIsOpen());
-        print("notify.security.subscribe-token", !settings.access().subscribeIsOpen());
+        print("notify.security.publish-token",
+                settings.access().identify("secret-token") == Credential.PublishToken.INSTANCE);
+        print("notify.security.subscribe-token", settings.access().hasSubscribeToken());
+        JwtSettings jwt = AccessPolicyReader.jwtSettings(new ConfigReader(config));
+        print("notify.security.jwt.secret", SigningKeys.SECRET.equals(jwt.secret()));
+        print("notify.security.jwt.jwks-file", jwt.jwksFile());
+        print("notify.security.jwt.issuer", jwt.issuer());
+        print("notify.security.jwt.audience", jwt.audience());
+        print("signed-tokens", settings.signedTokens().replace(' ', '_'));
         print("notify.security.allowed-origins", String.join(",", settings.http().allowedOrigins()));
         print("notify.limits.max-body-bytes", settings.http().maxBodyBytes());
         print("notify.limits.max-frame-bytes", settings.webSocket().maxFrameBytes());

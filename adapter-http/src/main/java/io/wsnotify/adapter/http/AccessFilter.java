@@ -6,20 +6,26 @@ import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
+import io.helidon.webserver.http.ServerRequest;
 import io.wsnotify.application.AccessPolicy;
+import io.wsnotify.application.access.AccessDecision;
+import io.wsnotify.application.access.AccessRequest;
+import io.wsnotify.application.access.Credential;
+import io.wsnotify.wire.BearerToken;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Bearer-token access (DESIGN §6): reads (GET, HEAD: REST reads, {@code /events}, the WebSocket
- * handshake) need the subscribe token, everything else the publish token, given as
- * {@code Authorization: Bearer <token>} or {@code ?token=}. Docs, the OpenAPI document, health,
- * the dashboard's files and CORS preflights are open. A refusal is a 401 problem with
- * {@code WWW-Authenticate}. Tokens are compared by the {@link AccessPolicy} and never logged.
+ * handshake) are asked of the {@link AccessPolicy} as reads, everything else as publishes, with the
+ * token given as {@code Authorization: Bearer <token>} or {@code ?token=}. Docs, the OpenAPI
+ * document, health, the dashboard's files and CORS preflights are open. A refusal is a 401 or 403
+ * problem ({@link AccessRefusal}). Tokens are never logged.
+ *
+ * <p>The request's {@link Credential} is kept in its context for routes that decide again once
+ * they have read what they are asked (the log's {@code client_id} and {@code topics}).
  */
 final class AccessFilter implements Filter {
-    static final String REALM = "Bearer realm=\"websockets-notify\"";
     private static final List<String> OPEN_PREFIXES = List.of("/docs", "/redoc", "/openapi", "/observe/health", "/web/");
     private static final List<String> OPEN_PATHS = List.of("/", "/web", "/favicon.ico");
 
@@ -36,28 +42,25 @@ final class AccessFilter implements Filter {
             chain.proceed();
             return;
         }
-        String token = presentedToken(req);
+        Credential credential = access.identify(presentedToken(req));
         boolean read = method.equals(Method.GET) || method.equals(Method.HEAD);
-        if (read ? access.maySubscribe(token) : access.mayPublish(token)) {
+        AccessDecision decision = access.decide(credential, read ? AccessRequest.read() : AccessRequest.publish());
+        if (decision instanceof AccessDecision.Allowed) {
+            req.context().register(new RequestCredential(credential));
             chain.proceed();
             return;
         }
-        String challenge = token == null ? REALM : REALM + ", error=\"invalid_token\"";
-        String detail = token == null
-                ? "This request needs a bearer token: Authorization: Bearer <token>, or ?token="
-                : "The token given does not allow this request";
-        ProblemResponse.send(req, res, new Problem(401, detail),
-                Map.of(HeaderNames.WWW_AUTHENTICATE.defaultCase(), challenge));
+        ProblemResponse.send(req, res, AccessRefusal.of(decision));
     }
 
-    /**
-     * The token the request presents, by the core's rule ({@link AccessPolicy#presentedToken});
-     * an empty one counts as none, so the client is asked for a token rather than told it is wrong.
-     */
+    /** The credential the filter found for {@code req}; anonymous when the filter did not look (an open path). */
+    static Credential credentialOf(ServerRequest req) {
+        return req.context().get(RequestCredential.class).map(RequestCredential::credential)
+                .orElse(Credential.anonymous());
+    }
+
     private static String presentedToken(RoutingRequest req) {
-        String header = req.headers().first(HeaderNames.AUTHORIZATION).orElse(null);
-        String token = AccessPolicy.presentedToken(header, queryToken(req));
-        return token == null || token.isEmpty() ? null : token;
+        return BearerToken.presented(req.headers().first(HeaderNames.AUTHORIZATION).orElse(null), queryToken(req));
     }
 
     /** {@code ?token=}, or null; a malformed query presents none (the route answers it with a 400). */
@@ -71,5 +74,9 @@ final class AccessFilter implements Filter {
 
     private static boolean isOpen(String path) {
         return OPEN_PATHS.contains(path) || OPEN_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    /** The credential of one request, as kept in its context. */
+    private record RequestCredential(Credential credential) {
     }
 }

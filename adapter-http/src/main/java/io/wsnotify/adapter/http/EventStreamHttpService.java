@@ -6,6 +6,9 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.wsnotify.application.AccessPolicy;
+import io.wsnotify.application.access.AccessDecision;
+import io.wsnotify.application.access.AccessRequest;
 import io.wsnotify.application.live.ConnectionLimit;
 import io.wsnotify.application.live.LiveFeed;
 import io.wsnotify.application.live.SubscriptionRequest;
@@ -27,7 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * to resume after; {@code Last-Event-ID} (what a reconnecting browser sends) resumes after that
  * seq and wins over {@code ?since=}; {@code ?topics=} and {@code ?client_id=} filter as on the
  * WebSocket, by the core's rules. A stream without a client id receives untargeted notifications
- * only. Streams count against the node's connection limit together with WebSockets (503 beyond).
+ * only; with a signed token the client id is its subject, and only its subject receives what is
+ * addressed to it (DESIGN §6). Streams count against the node's connection limit together with
+ * WebSockets (503 beyond).
  */
 final class EventStreamHttpService implements HttpService {
     /** How long an ending stream may take to write its last comment before its socket is dropped. */
@@ -37,12 +42,15 @@ final class EventStreamHttpService implements HttpService {
     private static final HeaderName NO_PROXY_BUFFERING = HeaderNames.create("X-Accel-Buffering");
 
     private final LiveFeed<WireFrame> live;
+    private final AccessPolicy access;
     private final Duration heartbeat;
     private final ConnectionLimit connections;
     private final AtomicInteger openStreams = new AtomicInteger();
 
-    EventStreamHttpService(LiveFeed<WireFrame> live, Duration heartbeat, ConnectionLimit connections) {
+    EventStreamHttpService(LiveFeed<WireFrame> live, AccessPolicy access, Duration heartbeat,
+                           ConnectionLimit connections) {
         this.live = live;
+        this.access = access;
         this.heartbeat = heartbeat;
         this.connections = connections;
     }
@@ -81,7 +89,9 @@ final class EventStreamHttpService implements HttpService {
         OptionalLong fromHeader = lastEventId(req);
         OptionalLong resumeAfter = fromHeader.isPresent() ? fromHeader
                 : since.map(OptionalLong::of).orElse(OptionalLong.empty());
-        return new SubscriptionRequest(client, topics, resumeAfter);
+        AccessDecision.Allowed allowed = AccessRefusal.require(
+                access.decide(AccessFilter.credentialOf(req), AccessRequest.subscribe(client, topics)));
+        return new SubscriptionRequest(allowed.client(), allowed.topics(), resumeAfter, allowed.visibility());
     }
 
     private static OptionalLong lastEventId(ServerRequest req) {

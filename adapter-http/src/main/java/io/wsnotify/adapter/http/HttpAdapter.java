@@ -42,7 +42,7 @@ public final class HttpAdapter {
         this.core = Objects.requireNonNull(core, "core");
         this.access = Objects.requireNonNull(access, "access");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.events = new EventStreamHttpService(core.live(), settings.sseHeartbeat(),
+        this.events = new EventStreamHttpService(core.live(), this.access, settings.sseHeartbeat(),
                 Objects.requireNonNull(connections, "connections"));
     }
 
@@ -61,7 +61,7 @@ public final class HttpAdapter {
         routing.register(new TaskHttpService(core.tasks()),
                 new DeviceHttpService(core.devices()),
                 new NotifyHttpService(core.notifications(), core.envelopes()),
-                new NotificationHttpService(core.notifications(), core.envelopes()),
+                new NotificationHttpService(core.notifications(), core.envelopes(), access),
                 events,
                 new DashboardHttpService());
         ErrorMapping.register(routing);

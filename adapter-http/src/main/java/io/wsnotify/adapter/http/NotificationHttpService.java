@@ -4,8 +4,11 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.NotificationUseCases;
 import io.wsnotify.application.Snapshot;
+import io.wsnotify.application.access.AccessDecision;
+import io.wsnotify.application.access.AccessRequest;
 import io.wsnotify.application.json.EnvelopeJson;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.LogQuery;
@@ -17,18 +20,21 @@ import java.util.Set;
 
 /**
  * REST resource {@code /notifications}: the log, oldest first, after {@code ?since=} (default 0),
- * filtered by {@code ?topics=a,b}, at most {@code ?limit=} (1–1000, default 100). Notifications
- * targeted at a client are included only for {@code ?client_id=} of that client. Seqs and topic
- * lists follow the core's rules ({@link LogQuery#parseSeq}, {@link Topic#parseList}), shared
- * with the other transports.
+ * filtered by {@code ?topics=a,b}, at most {@code ?limit=} (1–1000, default 100). Who reads as whom
+ * is the {@link AccessPolicy}'s answer for {@code ?client_id=} and the topics (DESIGN §6): a signed
+ * token reads as its subject ({@code client_id} defaults to it, another is 403) within its topics,
+ * and targeted notifications are shown to whom the policy says. Seqs and topic lists follow the
+ * core's rules ({@link LogQuery#parseSeq}, {@link Topic#parseList}), shared with the other transports.
  */
 final class NotificationHttpService implements HttpService {
     private final NotificationUseCases notifications;
     private final EnvelopeJson envelopes;
+    private final AccessPolicy access;
 
-    NotificationHttpService(NotificationUseCases notifications, EnvelopeJson envelopes) {
+    NotificationHttpService(NotificationUseCases notifications, EnvelopeJson envelopes, AccessPolicy access) {
         this.notifications = notifications;
         this.envelopes = envelopes;
+        this.access = access;
     }
 
     @Override
@@ -42,7 +48,9 @@ final class NotificationHttpService implements HttpService {
         Set<Topic> topics = query.parsed("topics", Topic::parseList).orElse(Set.of());
         int limit = (int) query.number("limit", 1, LogQuery.MAX_LIMIT, LogQuery.DEFAULT_LIMIT);
         ClientId client = query.parsed("client_id", ClientId::new).orElse(null);
-        LogQuery logQuery = new LogQuery(since, topics, client, limit);
+        AccessDecision.Allowed reader = AccessRefusal.require(
+                access.decide(AccessFilter.credentialOf(req), AccessRequest.readLog(client, topics)));
+        LogQuery logQuery = new LogQuery(since, reader.topics(), reader.visibility(), limit);
         Snapshot<List<Notification>> snapshot = notifications.read(logQuery);
         JsonResponses.snapshot(res, envelopes.renderAll(snapshot.value()), snapshot.seq());
     }

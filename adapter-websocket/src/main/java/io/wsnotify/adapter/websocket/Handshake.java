@@ -6,11 +6,14 @@ import io.helidon.http.Headers;
 import io.helidon.http.HttpPrologue;
 import io.helidon.http.RequestException;
 import io.wsnotify.application.AccessPolicy;
+import io.wsnotify.application.access.AccessDecision;
+import io.wsnotify.application.access.AccessRequest;
 import io.wsnotify.application.live.SubscriptionRequest;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.InvalidValueException;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Topic;
+import io.wsnotify.wire.BearerToken;
 
 import java.util.List;
 import java.util.OptionalLong;
@@ -18,8 +21,11 @@ import java.util.Set;
 
 /**
  * Reads a {@code /ws/{client_id}?since=&topics=&token=} upgrade request into a subscription
- * request, or refuses it: 400 for a bad client id, since or topic, 401 for a missing or wrong
- * subscribe token ({@code ?token=} or {@code Authorization: Bearer}).
+ * request, or refuses it: 400 for a bad client id, since or topic; what the access policy decides
+ * for the token presented ({@code ?token=} or {@code Authorization: Bearer}): 401 for a missing or
+ * refused token, 403 for a signed token of another subject, without the scope, or not allowed the
+ * topics asked for. A signed token's topics are the default, and its subject alone receives what
+ * is addressed to it.
  *
  * <p>The client id is the segment after {@code /ws/} of the decoded request path.
  */
@@ -39,14 +45,17 @@ final class Handshake {
             throw Refusal.badRequest(e.getMessage(), prologue, headers);
         }
         UriQuery query = prologue.query();
-        if (!access.maySubscribe(token(query, headers))) {
-            throw Refusal.unauthorized(prologue, headers);
+        Set<Topic> topics = topics(query, prologue, headers);
+        OptionalLong since = since(query, prologue, headers);
+        AccessDecision decision = access.decide(token(query, headers), AccessRequest.subscribe(client, topics));
+        if (!(decision instanceof AccessDecision.Allowed allowed)) {
+            throw Refusal.refused(decision, prologue, headers);
         }
-        return new SubscriptionRequest(client, topics(query, prologue, headers), since(query, prologue, headers));
+        return new SubscriptionRequest(allowed.client(), allowed.topics(), since, allowed.visibility());
     }
 
     private static String token(UriQuery query, Headers headers) {
-        return AccessPolicy.presentedToken(headers.first(HeaderNames.AUTHORIZATION).orElse(null),
+        return BearerToken.presented(headers.first(HeaderNames.AUTHORIZATION).orElse(null),
                 query.first("token").orElse(null));
     }
 

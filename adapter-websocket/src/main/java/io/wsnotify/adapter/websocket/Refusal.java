@@ -8,6 +8,8 @@ import io.helidon.http.HttpPrologue;
 import io.helidon.http.RequestException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.DirectTransportRequest;
+import io.wsnotify.application.access.AccessDecision;
+import io.wsnotify.wire.BearerChallenge;
 
 /**
  * Refused WebSocket handshakes, as the exception Helidon turns into a plain HTTP answer: a
@@ -15,7 +17,6 @@ import io.helidon.webserver.http.DirectTransportRequest;
  * with the status and headers it carries, and the connection is closed after the answer.
  */
 final class Refusal {
-    private static final Header BEARER_CHALLENGE = HeaderValues.create("WWW-Authenticate", "Bearer");
     private static final Header RETRY_LATER = HeaderValues.create("Retry-After", "5");
     private static final Header SUPPORTED_VERSION = HeaderValues.create("Sec-WebSocket-Version", "13");
 
@@ -38,9 +39,17 @@ final class Refusal {
                 prologue, headers, SUPPORTED_VERSION);
     }
 
-    /** 401: the subscribe token is missing or wrong. */
-    static RequestException unauthorized(HttpPrologue prologue, Headers headers) {
-        return build(Status.UNAUTHORIZED_401, "missing or wrong subscribe token", prologue, headers, BEARER_CHALLENGE);
+    /** 401 or 403, as the access policy decided, with the bearer challenge that says why. */
+    static RequestException refused(AccessDecision decision, HttpPrologue prologue, Headers headers) {
+        return switch (decision) {
+            case AccessDecision.Unauthorized refused -> build(Status.UNAUTHORIZED_401,
+                    BearerChallenge.describe(refused.problem()), prologue, headers,
+                    HeaderValues.create("WWW-Authenticate", BearerChallenge.unauthorized(refused.problem())));
+            case AccessDecision.Forbidden refused -> build(Status.FORBIDDEN_403,
+                    BearerChallenge.describe(refused.denial()), prologue, headers,
+                    HeaderValues.create("WWW-Authenticate", BearerChallenge.forbidden(refused.denial())));
+            case AccessDecision.Allowed allowed -> throw new IllegalArgumentException("not a refusal");
+        };
     }
 
     /** 503: the connection limit is reached or the server is stopping. */

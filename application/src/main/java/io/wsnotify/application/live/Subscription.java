@@ -36,7 +36,7 @@ public final class Subscription<F> {
     private boolean replayCaughtUp;
     private boolean pageRequested;
     private boolean catchingUp;
-    private long passedSeq;
+    private volatile long passedSeq;
     private int outstanding;
     private volatile long nextIndex;
     private volatile long position;
@@ -292,9 +292,13 @@ public final class Subscription<F> {
         return admittedBehind(index, limits.maxNotifications(), limits.maxBytes());
     }
 
-    /** Whether the frames this connection still wants pass either limit (or were dropped). */
+    /**
+     * Whether the frames this connection still wants (admitted, and past what it has had, which a
+     * replay may have taken beyond the window's frames) pass either limit, or were dropped.
+     */
     private boolean admittedBehind(long from, int maxFrames, long maxBytes) {
         long head = window.head();
+        long passed = passedSeq;
         int frames = 0;
         long bytes = 0;
         for (long index = from; index < head; index++) {
@@ -302,7 +306,8 @@ public final class Subscription<F> {
             if (frame == null) {
                 return true;
             }
-            if (request.admits(frame.notification()) && (++frames > maxFrames || (bytes += frame.size()) > maxBytes)) {
+            if (frame.seq() > passed && request.admits(frame.notification())
+                    && (++frames > maxFrames || (bytes += frame.size()) > maxBytes)) {
                 return true;
             }
         }

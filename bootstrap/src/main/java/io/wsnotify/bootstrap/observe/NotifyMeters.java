@@ -4,8 +4,11 @@ import io.helidon.metrics.api.FunctionalCounter;
 import io.helidon.metrics.api.Gauge;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.metrics.api.Tag;
+import io.wsnotify.application.access.AccessRefusals;
+import io.wsnotify.application.access.Denial;
 import io.wsnotify.application.live.DeliveryLatency;
 import io.wsnotify.application.live.LiveStats;
+import io.wsnotify.domain.TokenProblem;
 
 import java.util.List;
 import java.util.function.IntSupplier;
@@ -15,7 +18,8 @@ import java.util.function.ToLongFunction;
  * Registers the service's own meters, read from the core and the transports when scraped:
  * {@code notify_connections{transport}}, {@code notify_notifications_published_total},
  * {@code notify_deliveries_total}, {@code notify_slow_consumer_disconnects_total},
- * {@code notify_failed_sends_total} and the {@code notify_delivery_latency_seconds} histogram.
+ * {@code notify_failed_sends_total}, {@code notify_auth_refused_total{reason}} and the
+ * {@code notify_delivery_latency_seconds} histogram.
  *
  * <p>{@link #close()} unregisters the histogram, which lives beside Helidon's meters in the
  * Prometheus registry (shared by every application started in one JVM).
@@ -47,6 +51,26 @@ public final class NotifyMeters implements AutoCloseable {
         counter("notify_failed_replays", "Replays of the log ended by a server error (closed with 1011)", stats,
                 LiveStats::failedReplays);
         latency(stats.latency());
+    }
+
+    /**
+     * {@code notify_auth_refused_total{reason}}: requests refused by the access policy, one series per
+     * reason (401s: {@code missing}, {@code expired}, {@code bad_signature}…; 403s: {@code missing_scope},
+     * {@code wrong_subject}, {@code topic_not_allowed}), each present from the start at 0.
+     */
+    public void accessRefusals(AccessRefusals refusals) {
+        for (TokenProblem problem : TokenProblem.values()) {
+            refused(problem.label(), refusals, r -> r.unauthorized(problem));
+        }
+        for (Denial denial : Denial.values()) {
+            refused(denial.label(), refusals, r -> r.forbidden(denial));
+        }
+    }
+
+    private void refused(String reason, AccessRefusals refusals, ToLongFunction<AccessRefusals> count) {
+        registry.getOrCreate(FunctionalCounter.builder("notify_auth_refused", refusals, r -> count.applyAsLong(r))
+                .tags(List.of(Tag.create("reason", reason)))
+                .description("Requests refused by the access policy, by reason"));
     }
 
     private void counter(String name, String description, LiveStats stats, ToLongFunction<LiveStats> count) {

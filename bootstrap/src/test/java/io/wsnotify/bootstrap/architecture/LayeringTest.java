@@ -21,8 +21,9 @@ class LayeringTest {
             .adapter("http", "io.wsnotify.adapter.http..")
             .adapter("websocket", "io.wsnotify.adapter.websocket..")
             .adapter("simulator", "io.wsnotify.adapter.simulator..")
+            .adapter("jwt", "io.wsnotify.adapter.jwt..")
             .ignoreDependency(resideInAPackage("io.wsnotify.bootstrap.."), alwaysTrue())
-            // the wire format is the ring between the core and the transports; WireFormatTest rules it
+            // The wire format is the ring between core and transports; WireFormatTest holds its rules.
             .ignoreDependency(resideInAPackage("io.wsnotify.wire.."), alwaysTrue());
 
     @ArchTest

@@ -31,6 +31,12 @@ public final class ChildJvm implements AutoCloseable {
     /** Starts {@code mainClass} with {@code -D} properties and extra environment variables. */
     public static ChildJvm start(String mainClass, Map<String, String> properties, Map<String, String> environment)
             throws IOException {
+        return start(mainClass, List.of(), properties, environment);
+    }
+
+    /** Starts {@code mainClass} with program arguments, {@code -D} properties and extra environment variables. */
+    public static ChildJvm start(String mainClass, List<String> arguments, Map<String, String> properties,
+                                 Map<String, String> environment) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("--enable-native-access=ALL-UNNAMED");
@@ -39,6 +45,7 @@ public final class ChildJvm implements AutoCloseable {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         return new ChildJvm(builder.start());
