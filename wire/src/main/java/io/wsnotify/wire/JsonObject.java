@@ -17,6 +17,11 @@ public final class JsonObject implements JsonValue {
         this.text = text;
     }
 
+    /** An object without members, {@code {}}. */
+    public static JsonObject empty() {
+        return new JsonObject(Map.of(), new TextSlice(new StringBuilder("{}"), 0, 2));
+    }
+
     /** The members in document order. */
     public Map<String, JsonValue> members() {
         return members;
