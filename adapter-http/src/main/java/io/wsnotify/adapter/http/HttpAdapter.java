@@ -66,7 +66,9 @@ public final class HttpAdapter {
                 new NotifyHttpService(core.notifications(), core.envelopes()),
                 new NotificationHttpService(core.notifications(), core.envelopes()),
                 events,
-                new DashboardHttpService());
+                new WebSocketPathHttpService(),
+                new DashboardHttpService(),
+                new GetOnlyPaths(GetOnlyPaths.OBSERVE));
         ErrorMapping.register(routing);
     }
 

@@ -2,6 +2,7 @@ package io.wsnotify.adapter.http;
 
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http1.Http1Config;
+import io.wsnotify.adapter.http.docs.ApiDocs;
 import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
@@ -42,6 +43,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
     private HttpSettings settings = HttpSettings.defaults();
     private CoreSettings coreSettings = CoreSettings.defaults();
     private Supplier<String> anonymousIds = () -> "anonymous-" + anonymousStreams.incrementAndGet();
+    private boolean docs;
     private NotifyCore core;
     private HttpAdapter adapter;
     private WebServer server;
@@ -76,6 +78,12 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
         return this;
     }
 
+    /** Serves the OpenAPI document and docs pages too, as the application does. */
+    TestServer withDocs() {
+        this.docs = true;
+        return this;
+    }
+
     TestServer start() {
         core = SeededCore.create(coreSettings, storeFails);
         RequestObserver recording = (method, route, status, nanos) -> observed.add(method + " " + route + " " + status);
@@ -85,7 +93,12 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
         server = WebServer.builder().host("localhost").port(0)
                 .update(adapter::configure)
                 .addProtocol(Http1Config.builder().addReceiveListener(adapter.connectionListener()).build())
-                .routing(adapter::register)
+                .routing(routing -> {
+                    adapter.register(routing);
+                    if (docs) {
+                        new ApiDocs().register(routing);
+                    }
+                })
                 .build().start();
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
