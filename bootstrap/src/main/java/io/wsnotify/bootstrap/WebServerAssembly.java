@@ -5,7 +5,6 @@ import io.helidon.health.HealthCheck;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
@@ -22,8 +21,10 @@ import java.util.Optional;
  * Puts the transports on one Helidon server: the REST API, docs, {@code /ws/{client_id}}, health
  * ({@code /observe/health[/live|/ready]}) and Prometheus metrics ({@code /observe/metrics}).
  *
- * <p>Only what is listed here is installed (no service discovery of features or observers), and
- * Helidon's own shutdown hook is off: {@link NotifyApplication#stop()} stops the server in order.
+ * <p>Only what is listed here is installed (no service discovery of features, observers or
+ * protocols), and Helidon's own shutdown hook is off: {@link NotifyApplication#stop()} stops the
+ * server in order. The HTTP adapter owns the HTTP/1 connections and carries the WebSocket
+ * adapter's HTTP/1 listener on them.
  */
 final class WebServerAssembly {
     private WebServerAssembly() {
@@ -43,19 +44,11 @@ final class WebServerAssembly {
                 .featuresDiscoverServices(false)
                 .addFeature(observe)
                 .update(webSocket::configure)
-                .update(http::configure)
-                .addProtocol(http1(http, webSocket))
+                .update(server -> http.configure(server, webSocket.connectionListener().stream().toList()))
                 .routing(routing -> http(routing, http, docs, requestLog))
                 .addRouting(WsRouting.builder().update(webSocket::register))
                 .build()
                 .start();
-    }
-
-    /** One HTTP/1 configuration for both adapters: the server uses only the first one it is given. */
-    private static Http1Config http1(HttpAdapter http, WebSocketAdapter webSocket) {
-        Http1Config.Builder http1 = Http1Config.builder().addReceiveListener(http.connectionListener());
-        webSocket.connectionListener().ifPresent(http1::addReceiveListener);
-        return http1.build();
     }
 
     private static void http(HttpRouting.Builder routing, HttpAdapter http, ApiDocs docs,

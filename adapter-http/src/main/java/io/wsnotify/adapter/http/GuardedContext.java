@@ -1,0 +1,117 @@
+package io.wsnotify.adapter.http;
+
+import io.helidon.common.buffers.DataReader;
+import io.helidon.common.buffers.DataWriter;
+import io.helidon.common.socket.HelidonSocket;
+import io.helidon.common.socket.PeerInfo;
+import io.helidon.webserver.ConnectionContext;
+import io.helidon.webserver.ListenerContext;
+import io.helidon.webserver.ProxyProtocolData;
+import io.helidon.webserver.Router;
+import io.helidon.webserver.ServerConnectionException;
+
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The context Helidon gave a connection, with a reader of its own over the same socket that
+ * tells the connection's {@link RequestHead} when bytes arrive (Helidon's reader has no such hook).
+ * Everything else is Helidon's. Listeners and routes that get this context reach the head through it.
+ */
+final class GuardedContext implements ConnectionContext {
+    private final ConnectionContext delegate;
+    private final RequestHead head;
+    private final DataReader reader;
+
+    GuardedContext(ConnectionContext delegate, RequestHead head) {
+        this.delegate = delegate;
+        this.head = head;
+        HelidonSocket socket = delegate.serverSocket();
+        this.reader = DataReader.create(() -> {
+            byte[] bytes = read(socket);
+            if (bytes != null) {
+                head.bytesArrived(System.nanoTime());
+            }
+            return bytes;
+        });
+    }
+
+    /** The head of the connection {@code ctx} is, if it is guarded. */
+    static Optional<RequestHead> headOf(ConnectionContext ctx) {
+        return ctx instanceof GuardedContext guarded ? Optional.of(guarded.head) : Optional.empty();
+    }
+
+    RequestHead head() {
+        return head;
+    }
+
+    /** As Helidon reads a socket: a failed read ends the connection quietly. */
+    private static byte[] read(HelidonSocket socket) {
+        try {
+            return socket.get();
+        } catch (UncheckedIOException e) {
+            throw new ServerConnectionException("Failed to get data from socket", e);
+        }
+    }
+
+    @Override
+    public DataReader dataReader() {
+        return reader;
+    }
+
+    @Override
+    public ListenerContext listenerContext() {
+        return delegate.listenerContext();
+    }
+
+    @Override
+    public ExecutorService executor() {
+        return delegate.executor();
+    }
+
+    @Override
+    public DataWriter dataWriter() {
+        return delegate.dataWriter();
+    }
+
+    @Override
+    public Router router() {
+        return delegate.router();
+    }
+
+    @Override
+    public Optional<ProxyProtocolData> proxyProtocolData() {
+        return delegate.proxyProtocolData();
+    }
+
+    @Override
+    public HelidonSocket serverSocket() {
+        return delegate.serverSocket();
+    }
+
+    @Override
+    public PeerInfo remotePeer() {
+        return delegate.remotePeer();
+    }
+
+    @Override
+    public PeerInfo localPeer() {
+        return delegate.localPeer();
+    }
+
+    @Override
+    public boolean isSecure() {
+        return delegate.isSecure();
+    }
+
+    @Override
+    public String socketId() {
+        return delegate.socketId();
+    }
+
+    @Override
+    public String childSocketId() {
+        return delegate.childSocketId();
+    }
+}

@@ -1,0 +1,181 @@
+package io.wsnotify.adapter.http;
+
+import io.helidon.webserver.websocket.WsConfig;
+import io.helidon.webserver.websocket.WsRouting;
+import io.helidon.websocket.WsListener;
+import io.helidon.websocket.WsSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The header timeout (issue 9.10, slowloris): a connection that has not sent a whole request head
+ * in time is answered 408 and closed, while normal clients, idle keep-alive connections, slow
+ * bodies, open SSE streams and upgraded WebSockets are left alone. "A timeout has passed" is never slept: a probe
+ * connection that sends nothing is closed by the server only once a whole timeout went by.
+ */
+class HeaderTimeoutTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /** How late after the timeout a connection may be closed on a busy machine. */
+    private static final Duration SLACK = Duration.ofSeconds(5);
+    /** Closing may be seen slightly before the timeout measured from the client's side of connecting. */
+    private static final Duration EARLY = Duration.ofMillis(100);
+    private static final int SLOW_CLIENTS = 200;
+
+    @RegisterExtension
+    static final TestServer server = TestServer.create().withSettings(HttpSettings.defaults().withHeaderTimeout(TIMEOUT))
+            .withServerConfig(builder -> builder.addProtocol(WsConfig.create())
+                    .addRouting(WsRouting.builder().endpoint("/echo", new WsListener() {
+                        @Override
+                        public void onMessage(WsSession session, String text, boolean last) {
+                            session.send(text, true);
+                        }
+                    })));
+
+    @Test
+    void manySlowHeaderSendersAreAllClosedInTimeWhileOtherClientsAreServed() throws Exception {
+        List<SlowClient> slow = new ArrayList<>();
+        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+        try (EventStream stream = EventStream.open(server, "/events?since=" + server.newestSeq())) {
+            for (int i = 0; i < SLOW_CLIENTS; i++) {
+                SlowClient client = SlowClient.connect(server.port());
+                client.send("GET /tasks HTTP/1.1\r\nHost: localhost\r\n");
+                slow.add(client);
+            }
+            AtomicInteger lines = new AtomicInteger();
+            pacer.scheduleAtFixedRate(() -> {
+                int line = lines.incrementAndGet();
+                slow.forEach(client -> client.send("X-Slow-" + line + ": one header line at a time\r\n"));
+            }, 250, 250, TimeUnit.MILLISECONDS);
+
+            assertEquals(200, server.get("/tasks").send().statusCode(), "a normal client is served meanwhile");
+            for (SlowClient client : slow) {
+                assertTrue(client.awaitClosed(TIMEOUT.plus(SLACK)), "a slow sender is still connected");
+            }
+            for (SlowClient client : slow) {
+                assertTrue(client.lifetime().compareTo(TIMEOUT.minus(EARLY)) >= 0, "closed early: " + client.lifetime());
+                assertTrue(client.lifetime().compareTo(TIMEOUT.plus(SLACK)) <= 0, "closed late: " + client.lifetime());
+                assertTrue(client.received().isEmpty() || client.received().startsWith("HTTP/1.1 408 Request Timeout\r\n"),
+                        client.received());
+            }
+            assertTrue(lines.get() > 1, "the slow senders kept sending");
+
+            assertEquals(202, server.call("POST", "/notify").json("{\"message\":\"still streaming\"}").send().statusCode());
+            assertTrue(stream.nextData().data().contains("\"message\":\"still streaming\""),
+                    "the SSE stream opened before stays open past the timeout");
+        } finally {
+            pacer.shutdownNow();
+            slow.forEach(SlowClient::close);
+        }
+    }
+
+    @Test
+    void aConnectionThatSendsNothingIsAnswered408AndClosed() throws Exception {
+        try (SlowClient silent = SlowClient.connect(server.port())) {
+            assertTrue(silent.awaitClosed(TIMEOUT.plus(SLACK)));
+
+            String received = silent.received();
+            assertTrue(received.startsWith("HTTP/1.1 408 Request Timeout\r\n"), received);
+            assertTrue(received.contains("\r\nConnection: close\r\n"), received);
+            assertTrue(received.contains("\r\nContent-Type: application/problem+json\r\n"), received);
+            assertEquals(408, ResponseJson.object(RawHttp.body(received)).getInt("status"));
+            assertTrue(silent.lifetime().compareTo(TIMEOUT.minus(EARLY)) >= 0, silent.lifetime().toString());
+        }
+    }
+
+    @Test
+    void anIdleKeepAliveConnectionIsNotCut() throws Exception {
+        try (SlowClient keepAlive = SlowClient.connect(server.port())) {
+            keepAlive.send("GET /devices/1 HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            Eventually.await("the first answer", () -> answers(keepAlive) == 1);
+
+            awaitOneTimeout();
+
+            assertFalse(keepAlive.isClosed(), keepAlive.received());
+            keepAlive.send("GET /devices/2 HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            Eventually.await("the second answer on the same connection", () -> answers(keepAlive) == 2);
+        }
+    }
+
+    @Test
+    void aSlowBodyIsNotCutByTheHeaderTimeout() throws Exception {
+        String body = "{\"message\":\"a slow body\"}";
+        try (SlowClient client = SlowClient.connect(server.port())) {
+            client.send("POST /notify HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length() + "\r\n\r\n" + body.substring(0, 5));
+
+            awaitOneTimeout();
+
+            assertTrue(client.send(body.substring(5)));
+            Eventually.await("the answer", () -> client.received().startsWith("HTTP/1.1 202 "));
+        }
+    }
+
+    @Test
+    void aSlowRequestLineAfterAnAnsweredRequestIsTimedToo() throws Exception {
+        try (SlowClient client = SlowClient.connect(server.port())) {
+            client.send("GET /tasks/1 HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            Eventually.await("the first answer", () -> answers(client) == 1);
+
+            client.send("GET /ta");
+
+            assertTrue(client.awaitClosed(TIMEOUT.plus(SLACK)), client.received());
+            assertTrue(client.received().contains("HTTP/1.1 408 Request Timeout\r\n"), client.received());
+        }
+    }
+
+    @Test
+    void anUpgradedWebSocketIsNotCut() throws Exception {
+        BlockingQueue<String> echoes = new LinkedBlockingQueue<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + server.port() + "/echo"), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        echoes.add(data.toString());
+                        webSocket.request(1);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        try {
+            socket.sendText("before", true).get(10, TimeUnit.SECONDS);
+            assertEquals("before", echoes.poll(10, TimeUnit.SECONDS));
+
+            awaitOneTimeout();
+            socket.sendText("after a quiet timeout", true).get(10, TimeUnit.SECONDS);
+            assertEquals("after a quiet timeout", echoes.poll(10, TimeUnit.SECONDS));
+            awaitOneTimeout();
+            socket.sendText("and another", true).get(10, TimeUnit.SECONDS);
+            assertEquals("and another", echoes.poll(10, TimeUnit.SECONDS));
+        } finally {
+            socket.abort();
+        }
+    }
+
+    /** Returns once a whole header timeout has passed since it was called. */
+    private static void awaitOneTimeout() throws InterruptedException {
+        try (SlowClient probe = SlowClient.connect(server.port())) {
+            assertTrue(probe.awaitClosed(TIMEOUT.plus(SLACK)), "the probe connection was not closed");
+        }
+    }
+
+    private static int answers(SlowClient client) {
+        return client.received().split("HTTP/1.1 200 OK\r\n", -1).length - 1;
+    }
+}
