@@ -40,7 +40,7 @@ final class GetOnlyPaths implements HttpService {
                 return;
             }
             req.context().register(new MatchedRoute(template));
-            throw ProblemException.methodNotAllowed(method.text(), "GET");
+            throw ProblemException.methodNotAllowed(HeadRequests.requestedMethod(req), "GET");
         };
     }
 }

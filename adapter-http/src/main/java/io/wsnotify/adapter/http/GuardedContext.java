@@ -17,12 +17,14 @@ import java.util.concurrent.ExecutorService;
 /**
  * The context Helidon gave a connection, with a reader of its own over the same socket that
  * tells the connection's {@link RequestHead} when bytes arrive (Helidon's reader has no such hook).
- * Everything else is Helidon's. Listeners and routes that get this context reach the head through it.
+ * Everything else is Helidon's. Listeners and routes that get this context reach the connection's
+ * state through it: its head clock and, while a HEAD request is served, its {@link HeadAnswer}.
  */
 final class GuardedContext implements ConnectionContext {
     private final ConnectionContext delegate;
     private final RequestHead head;
     private final DataReader reader;
+    private volatile HeadAnswer headAnswer;
 
     GuardedContext(ConnectionContext delegate, RequestHead head) {
         this.delegate = delegate;
@@ -44,6 +46,16 @@ final class GuardedContext implements ConnectionContext {
 
     RequestHead head() {
         return head;
+    }
+
+    /** The answer to the HEAD request being served, if it is one. */
+    static Optional<HeadAnswer> headAnswerOf(ConnectionContext ctx) {
+        return ctx instanceof GuardedContext guarded ? Optional.ofNullable(guarded.headAnswer) : Optional.empty();
+    }
+
+    /** Notes that the request being served is a HEAD; null when the next one starts. */
+    void headAnswer(HeadAnswer answer) {
+        this.headAnswer = answer;
     }
 
     /** As Helidon reads a socket: a failed read ends the connection quietly. */

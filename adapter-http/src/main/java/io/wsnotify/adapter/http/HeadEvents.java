@@ -14,7 +14,10 @@ import io.helidon.webserver.http1.Http1ConnectionListener;
 final class HeadEvents implements Http1ConnectionListener {
     @Override
     public void prologue(ConnectionContext ctx, HttpPrologue prologue) {
-        GuardedContext.headOf(ctx).ifPresent(head -> head.requestLine(System.nanoTime(), prologue.uriPath().path()));
+        if (ctx instanceof GuardedContext guarded) {
+            guarded.headAnswer(null); // a new request: the last one's HEAD answer is done
+            guarded.head().requestLine(System.nanoTime(), prologue.uriPath().path());
+        }
     }
 
     @Override

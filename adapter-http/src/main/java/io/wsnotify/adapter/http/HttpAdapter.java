@@ -24,9 +24,10 @@ import java.util.function.Supplier;
  * no other HTTP/1 protocol configuration ({@code addProtocol(Http1Config)}): a second HTTP/1
  * selector would take connections past the header timeout.
  * {@link #register} adds, in this order, the filters (answer tracking, connection close, request
- * observer, CORS, encoded-slash refusal, bearer-token access, body limit), one {@code HttpService}
- * per resource, the dashboard routes and the error mapping (every error as problem+json, for
- * other routes on the same routing too). The OpenAPI document and docs UI are registered separately.
+ * observer, HEAD served as GET, CORS, encoded-slash refusal, bearer-token access, body limit), one
+ * {@code HttpService} per resource, the dashboard routes and the error mapping (every error as
+ * problem+json, for other routes on the same routing too). The OpenAPI document and docs UI are
+ * registered separately; HEAD works on them too.
  *
  * <p>Each {@code /events} stream holds its request thread until it ends; closing the core ends
  * them all (as a shutdown), so close it before stopping the server.
@@ -69,7 +70,10 @@ public final class HttpAdapter {
     public void configure(WebServerConfig.Builder server, List<Http1ConnectionListener> receiveListeners) {
         List<Http1ConnectionListener> received = new ArrayList<>(List.of(connectionListener, new HeadEvents()));
         received.addAll(receiveListeners);
-        Http1Config http1 = Http1Config.builder().addReceiveListener(new Http1Listeners(received)).build();
+        Http1Config http1 = Http1Config.builder()
+                .addReceiveListener(new Http1Listeners(received))
+                .addSendListener(new HeadAnswers())
+                .build();
         server.directHandlers(ProblemDirectHandler.directHandlers())
                 .protocolsDiscoverServices(false)
                 .addConnectionSelector(new Http1Connections(http1, new HeadDeadlines(settings.headerTimeout())));
@@ -79,10 +83,12 @@ public final class HttpAdapter {
         routing.addFilter(new AnsweredFilter())
                 .addFilter(new ConnectionCloseFilter())
                 .addFilter(new ObservingFilter(settings.observer()))
+                .addFilter(new HeadRequests())
                 .addFilter(new CorsFilter(settings.allowedOrigins()))
                 .addFilter(new EncodedSlashFilter())
                 .addFilter(new AccessFilter(access))
                 .addFilter(new BodyLimitFilter(settings.maxBodyBytes()));
+        routing.head(ApiPaths.withOptionalSlash(ApiPaths.EVENTS), new EventStreamHead());
         routing.register(new TaskHttpService(core.tasks()),
                 new DeviceHttpService(core.devices()),
                 new NotifyHttpService(core.notifications(), core.envelopes()),
