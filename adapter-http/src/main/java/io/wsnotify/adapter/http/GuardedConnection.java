@@ -68,10 +68,15 @@ final class GuardedConnection implements ServerConnection, InterruptableTask<Voi
     }
 
     /**
-     * The head did not come in time: answers 408 (no answer is under way while a head is awaited)
-     * and closes the socket, which ends the read the connection's thread is blocked in.
+     * The head did not come in time: answers 408 if part of it came (no answer is under way while
+     * a head is awaited) and closes the socket, which ends the read the connection's thread is
+     * blocked in. A connection that sent nothing is just closed ({@link RequestHead#headBegun}).
      */
     void timedOut() {
+        if (!head.headBegun()) {
+            drop();
+            return;
+        }
         try {
             Problem problem = new Problem(408, "The request head (request line and headers) did not arrive within "
                     + deadlines.timeout().toMillis() + " ms");

@@ -21,6 +21,7 @@ final class RequestHead {
     private BooleanSupplier readingRequestLine = () -> false;
     private long deadline;
     private boolean running;
+    private boolean begun;
     private boolean expired;
     private long expiredAt;
     private int started;
@@ -47,6 +48,7 @@ final class RequestHead {
         if (!running && headed == started && answered == started && readingRequestLine.getAsBoolean()) {
             start(now);
         }
+        begun |= running;
     }
 
     /** A request line was read (it may have been sent with the request before). */
@@ -56,6 +58,7 @@ final class RequestHead {
         if (!running) {
             start(now);
         }
+        begun = true;
     }
 
     /** The head is complete; false when it came too late and the connection is being closed. */
@@ -89,6 +92,15 @@ final class RequestHead {
         return expired && now - expiredAt > grace.toNanos();
     }
 
+    /**
+     * Whether part of the awaited head arrived. A connection that sent nothing at all (a browser
+     * opens spare ones ahead of need) is closed without an answer, as a 408 on it would be read as
+     * the answer to the request the browser sends on it next.
+     */
+    synchronized boolean headBegun() {
+        return begun;
+    }
+
     /** The path of the request line read last, for the 408 problem; "/" before any. */
     synchronized String path() {
         return path;
@@ -99,6 +111,7 @@ final class RequestHead {
             return;
         }
         running = true;
+        begun = false;
         deadline = now + timeoutNanos;
     }
 }

@@ -87,15 +87,30 @@ class HeaderTimeoutTest {
     }
 
     @Test
-    void aConnectionThatSendsNothingIsAnswered408AndClosed() throws Exception {
-        try (SlowClient silent = SlowClient.connect(server.port())) {
-            assertTrue(silent.awaitClosed(TIMEOUT.plus(SLACK)));
+    void aPartHeadIsAnswered408AndTheConnectionClosed() throws Exception {
+        try (SlowClient client = SlowClient.connect(server.port())) {
+            client.send("GET /devices HTTP/1.1\r\nHost: localhost\r\n");
 
-            String received = silent.received();
+            assertTrue(client.awaitClosed(TIMEOUT.plus(SLACK)));
+
+            String received = client.received();
             assertTrue(received.startsWith("HTTP/1.1 408 Request Timeout\r\n"), received);
             assertTrue(received.contains("\r\nConnection: close\r\n"), received);
             assertTrue(received.contains("\r\nContent-Type: application/problem+json\r\n"), received);
-            assertEquals(408, ResponseJson.object(RawHttp.body(received)).getInt("status"));
+            var problem = ResponseJson.object(RawHttp.body(received));
+            assertEquals(408, problem.getInt("status"));
+            assertEquals("/devices", problem.getString("instance"));
+            assertTrue(client.lifetime().compareTo(TIMEOUT.minus(EARLY)) >= 0, client.lifetime().toString());
+        }
+    }
+
+    @Test
+    void aConnectionThatSendsNothingIsClosedWithoutAnAnswer() throws Exception {
+        try (SlowClient silent = SlowClient.connect(server.port())) {
+            assertTrue(silent.awaitClosed(TIMEOUT.plus(SLACK)));
+
+            assertEquals("", silent.received(), "a browser's spare connection must not get an answer it would"
+                    + " take for the next request's");
             assertTrue(silent.lifetime().compareTo(TIMEOUT.minus(EARLY)) >= 0, silent.lifetime().toString());
         }
     }

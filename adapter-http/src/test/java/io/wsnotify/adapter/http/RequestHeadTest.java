@@ -111,6 +111,19 @@ class RequestHeadTest {
         assertFalse(head.expiredBefore(TIMEOUT + 2, Duration.ofSeconds(1)));
     }
 
+    @Test
+    void knowsWhetherPartOfTheHeadArrived() {
+        head.connected(0);
+        assertFalse(head.headBegun(), "a connection that sent nothing");
+        head.bytesArrived(1);
+        assertTrue(head.headBegun());
+
+        servedOneRequest();
+        assertTrue(head.headBegun());
+        head.bytesArrived(LATER);
+        assertTrue(head.headBegun(), "the first bytes of the next head");
+    }
+
     private void servedOneRequest() {
         head.connected(0);
         head.requestLine(1, "/tasks");
