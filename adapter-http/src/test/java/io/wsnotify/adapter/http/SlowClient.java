@@ -35,6 +35,18 @@ final class SlowClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Returns once a whole header timeout has passed since it was called: a probe connection that
+     * sends nothing is closed by the server only then. Fails when that takes longer than {@code bound}.
+     */
+    static void awaitHeaderTimeout(int port, Duration bound) throws InterruptedException {
+        try (SlowClient probe = connect(port)) {
+            if (!probe.awaitClosed(bound)) {
+                throw new AssertionError("the server did not close a silent connection within " + bound);
+            }
+        }
+    }
+
     /** Writes {@code text} (ASCII); false when the connection is gone. */
     boolean send(String text) {
         try {
