@@ -30,8 +30,10 @@ final class GuardedContext implements ConnectionContext {
         this.delegate = delegate;
         this.head = head;
         HelidonSocket socket = delegate.serverSocket();
+        DataReader helidons = delegate.dataReader();
         this.reader = DataReader.create(() -> {
-            byte[] bytes = read(socket);
+            // bytes Helidon read to choose among several selectors come first (none when ours is the only one)
+            byte[] bytes = helidons.available() > 0 ? helidons.readBytes(helidons.available()) : read(socket);
             if (bytes != null) {
                 head.bytesArrived(System.nanoTime());
             }
