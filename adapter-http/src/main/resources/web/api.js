@@ -90,6 +90,8 @@ const taskPath = (id) => `/tasks/${encodeURIComponent(String(id))}`;
 
 export const listTasks = () => request('GET', '/tasks?limit=1000');
 export const listDevices = () => request('GET', '/devices');
+/** The log after `since`, oldest first, at most `limit` (1–1000) notifications. */
+export const listNotifications = (since, limit) => request('GET', `/notifications?since=${since}&limit=${limit}`);
 export const createTask = (name, status) => request('POST', '/tasks', { name, status });
 export const renameTask = (id, name) => request('PUT', taskPath(id), { name });
 export const setTaskStatus = (id, status) => request('PUT', taskPath(id), { status });

@@ -1,5 +1,7 @@
-// Snapshot then subscribe: load the lists, join the stream at their Notify-Seq, apply changes live.
+// Snapshot then subscribe: load the lists and the recent history, join the stream at their
+// Notify-Seq, apply changes live.
 
+import { recentNotifications } from './history.js';
 import { backoffDelay, createStream, streamUrl } from './stream.js';
 
 const RESYNC_EVENTS = new Set(['replay.truncated', 'replay.reset']);
@@ -32,6 +34,7 @@ export function createLive({ api, tasks, devices, feed, setState, onError, onRec
 
   function handleFrame(frame) {
     if (frame.topic === 'system') {
+      if (frame.event === 'replay.reset') feed.clear(); // another log: its seqs start again
       if (RESYNC_EVENTS.has(frame.event)) sync('reconnecting');
       return;
     }
@@ -64,7 +67,11 @@ export function createLive({ api, tasks, devices, feed, setState, onError, onRec
     }
   }
 
-  /** Reloads both lists, then (re)opens the stream at the snapshot's seq. */
+  /**
+   * Reloads both lists and the recent history, then (re)opens the stream at the snapshot's seq.
+   * The history reaches at least as far as the snapshot, and the stream replays from it, so the
+   * feed misses nothing between them; what both bring is shown once (the feed keeps each seq once).
+   */
   async function sync(waitState) {
     const mine = ++generation;
     stream.stop(waitState);
@@ -72,11 +79,14 @@ export function createLive({ api, tasks, devices, feed, setState, onError, onRec
       try {
         const [taskAnswer, deviceAnswer] = await Promise.all([api.listTasks(), api.listDevices()]);
         if (mine !== generation) return;
+        const seqs = [taskAnswer.seq, deviceAnswer.seq].filter((seq) => seq !== null);
+        const history = seqs.length > 0 ? await recentNotifications(api, Math.max(...seqs)) : [];
+        if (mine !== generation) return;
         tasks.setAll(taskAnswer.data);
         devices.setAll(deviceAnswer.data);
+        history.forEach((notification) => feed.add(notification));
         tasksSeq = taskAnswer.seq;
         devicesSeq = deviceAnswer.seq;
-        const seqs = [tasksSeq, devicesSeq].filter((seq) => seq !== null);
         lastSeq = seqs.length > 0 ? Math.min(...seqs) : lastSeq;
         onRecovered?.();
         stream.start();

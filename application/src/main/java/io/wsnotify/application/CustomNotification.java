@@ -9,13 +9,14 @@ import io.wsnotify.domain.Topic;
 import java.util.Map;
 
 /**
- * Command: publish a custom notification (POST /notify). Only {@code message} is required; type
- * defaults to INFO and topic to {@code custom}; {@code extra} fields pass through unchanged.
+ * Command: publish a custom notification (POST /notify). Every field is optional: {@code message}
+ * may be null (a publisher that sends only its own fields) but not empty; type defaults to INFO
+ * and topic to {@code custom}; {@code extra} fields pass through unchanged.
  */
 public record CustomNotification(String message, NotificationType type, String url, Topic topic, ClientId to,
                                  JsonText data, Map<String, JsonText> extra) {
     public CustomNotification {
-        if (message == null || message.isEmpty()) {
+        if (message != null && message.isEmpty()) {
             throw new InvalidValueException("message", "must be a non-empty string");
         }
         if (Topic.SYSTEM.equals(topic)) {

@@ -1,10 +1,14 @@
 package io.wsnotify.application;
 
 import io.wsnotify.domain.InvalidValueException;
+import io.wsnotify.domain.JsonText;
 import io.wsnotify.domain.Topic;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class CustomNotificationTest {
@@ -20,6 +24,15 @@ class CustomNotificationTest {
         InvalidValueException refused = assertThrows(InvalidValueException.class,
                 () -> new CustomNotification("", null, null, null, null, null, null));
         assertEquals("message", refused.field());
+    }
+
+    @Test
+    void acceptsNoMessageAtAll() {
+        CustomNotification onlyData = new CustomNotification(null, null, null, null, null, null,
+                Map.of("text", new JsonText("\"hi\"")));
+
+        assertNull(onlyData.message());
+        assertEquals("\"hi\"", onlyData.extra().get("text").json());
     }
 
     @Test

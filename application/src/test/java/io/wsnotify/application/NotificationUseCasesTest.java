@@ -64,7 +64,14 @@ class NotificationUseCasesTest {
     @Test
     void refusesAnEmptyMessage() {
         assertEquals("message", assertThrows(InvalidValueException.class, () -> message("")).field());
-        assertEquals("message", assertThrows(InvalidValueException.class, () -> message(null)).field());
+    }
+
+    @Test
+    void publishesANotificationWithoutMessage() {
+        Notification n = core.notifications.publish(new CustomNotification(null, null, null, null, null, null,
+                Map.of("text", new JsonText("\"hi\"")))).value();
+        assertNull(n.content().message());
+        assertEquals(new JsonText("\"hi\""), n.content().extra().get("text"));
     }
 
     @Test

@@ -5,7 +5,6 @@ import io.helidon.health.HealthCheck;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
@@ -21,8 +20,10 @@ import java.util.Optional;
  * Puts the transports on one Helidon server: the REST API, docs, {@code /ws/{client_id}}, health
  * ({@code /observe/health[/live|/ready]}) and Prometheus metrics ({@code /observe/metrics}).
  *
- * <p>Only what is listed here is installed (no service discovery of features or observers), and
- * Helidon's own shutdown hook is off: {@link NotifyApplication#stop()} stops the server in order.
+ * <p>Only what is listed here is installed (no service discovery of features, observers or
+ * protocols), and Helidon's own shutdown hook is off: {@link NotifyApplication#stop()} stops the
+ * server in order. The HTTP adapter owns the HTTP/1 connections and carries the WebSocket
+ * adapter's HTTP/1 listener on them.
  */
 final class WebServerAssembly {
     private WebServerAssembly() {
@@ -43,7 +44,6 @@ final class WebServerAssembly {
                 .addFeature(observe)
                 .update(webSocket::configure)
                 .update(http::configure)
-                .addProtocol(Http1Config.builder().addReceiveListener(http.connectionListener()).build())
                 .routing(routing -> http(routing, http, docs, requestLog))
                 .build()
                 .start();

@@ -1,6 +1,7 @@
 package io.wsnotify.adapter.http;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.Filter;
@@ -14,8 +15,14 @@ import java.util.Optional;
 /**
  * CORS for browsers on other origins. An allowed Origin gets {@code Access-Control-Allow-Origin}
  * and the exposed headers ({@code Notify-Seq}, {@code Location}) on every response; preflight
- * {@code OPTIONS} is answered here (204) with the methods and headers the API takes. An Origin
- * outside the list gets no CORS headers, and its preflight is refused (403).
+ * {@code OPTIONS} is answered here (204) with the methods and headers the API takes.
+ *
+ * <p>An Origin outside the list gets no CORS headers, its preflight is refused (403), and so is
+ * any write it sends (POST, PUT, DELETE…: 403 before the request reaches a route): a browser sends
+ * some writes without a preflight (a body without Content-Type, or {@code text/plain}), so CORS
+ * headers alone would only hide the answer from the page, not stop the change. A page served by
+ * this server itself (Origin equal to the {@code Host} it was asked for) is same-origin and always
+ * allowed; reads stay open to any origin, as the bearer tokens guard them.
  */
 final class CorsFilter implements Filter {
     static final String METHODS = "GET, POST, PUT, DELETE, OPTIONS";
@@ -35,8 +42,11 @@ final class CorsFilter implements Filter {
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
         boolean preflight = req.prologue().method().equals(Method.OPTIONS);
         Optional<String> origin = req.headers().first(HeaderNames.ORIGIN);
-        if (origin.isPresent() && !allows(origin.get())) {
-            if (preflight) {
+        if (origin.isPresent() && !allows(origin.get()) && !sameOrigin(origin.get(), req)) {
+            if (preflight || isWrite(req.prologue().method())) {
+                if (req.content().hasEntity()) {
+                    res.header(HeaderValues.CONNECTION_CLOSE); // its body is not read
+                }
                 ProblemResponse.send(req, res, new Problem(403, "Origin " + origin.get() + " is not allowed"));
             } else {
                 chain.proceed();
@@ -65,5 +75,21 @@ final class CorsFilter implements Filter {
 
     private boolean allows(String origin) {
         return anyOrigin || allowedOrigins.contains(origin);
+    }
+
+    private static boolean isWrite(Method method) {
+        return !method.equals(Method.GET) && !method.equals(Method.HEAD) && !method.equals(Method.OPTIONS);
+    }
+
+    /** Whether {@code origin} ({@code scheme://host[:port]}) names the host the request was sent to. */
+    private static boolean sameOrigin(String origin, RoutingRequest req) {
+        int authority = origin.indexOf("://");
+        Optional<String> host = req.headers().first(HeaderNames.HOST);
+        if (authority < 0 || host.isEmpty()) {
+            return false;
+        }
+        String scheme = origin.substring(0, authority);
+        boolean web = scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https");
+        return web && origin.substring(authority + 3).equalsIgnoreCase(host.get().strip());
     }
 }

@@ -10,7 +10,7 @@ import io.wsnotify.application.Snapshot;
 import io.wsnotify.application.json.ResourceJson;
 import io.wsnotify.domain.Device;
 import io.wsnotify.domain.DeviceId;
-import jakarta.json.JsonObject;
+import io.wsnotify.wire.JsonObject;
 
 import java.util.List;
 

@@ -13,8 +13,8 @@ import java.util.List;
  * The one place where exceptions become HTTP answers (STYLE 10), all as problem+json:
  * the adapter's own {@link ProblemException}s as they are, a domain {@link InvalidValueException}
  * as 422 naming the field, a domain {@link NotFoundException} as 404, a path no route serves as
- * 404, Helidon's client errors with their status, and anything else as a logged 500 that shows
- * the client no internals.
+ * 404, Helidon's client errors with their status (and its 304 Not Modified as it is), and anything
+ * else as a logged 500 that shows the client no internals.
  */
 final class ErrorMapping {
     private static final System.Logger LOG = System.getLogger(ErrorMapping.class.getName());
@@ -36,7 +36,14 @@ final class ErrorMapping {
 
     private static void httpError(ServerRequest req, ServerResponse res, HttpException e) {
         int status = e.status().code();
-        if (status >= 500 || status < 400) {
+        if (status < 400) {
+            // not an error: Helidon's static content answers a matching If-None-Match with a 304 this way
+            res.status(e.status());
+            e.headers().forEach(res::header);
+            res.send();
+            return;
+        }
+        if (status >= 500) {
             internalError(req, res, e);
             return;
         }

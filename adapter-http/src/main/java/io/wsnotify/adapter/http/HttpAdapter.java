@@ -2,26 +2,33 @@ package io.wsnotify.adapter.http;
 
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.http1.Http1ConnectionListener;
 import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.live.ConnectionLimit;
 import io.wsnotify.wire.WireFrame;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Driving adapter: the REST API, the {@code /events} SSE stream and the dashboard, over Helidon SE.
  *
- * <p>Wiring takes three calls on the server builder:
- * {@code WebServer.builder().update(http::configure).routing(http::register)}, and the server's
- * HTTP/1 configuration carries {@link #connectionListener()}.
- * {@link #configure} installs what the server itself needs: problem+json answers for the errors
- * Helidon handles before any route runs (malformed request line or query, oversized payload).
- * {@link #register} adds, in this order, the filters (connection close, request observer, CORS, encoded-slash
- * refusal, bearer-token access, body limit), one {@code HttpService} per resource, the dashboard
- * routes and the error mapping (every error as problem+json, for other routes on the same
- * routing too). The OpenAPI document and docs UI are registered separately.
+ * <p>Wiring takes two calls on the server builder:
+ * {@code WebServer.builder().update(http::configure).routing(http::register)}.
+ * {@link #configure} installs what the server itself needs: its HTTP/1.1 connections (under the
+ * header timeout; HTTP/1.0 answered 505), with the adapter's HTTP/1 listeners and those of other
+ * adapters it is given, and problem+json answers for the errors Helidon handles before any route
+ * runs (malformed request line or query, oversized payload, HTTP version). The server must get
+ * no other HTTP/1 protocol configuration ({@code addProtocol(Http1Config)}): a second HTTP/1
+ * selector would take connections past the header timeout.
+ * {@link #register} adds, in this order, the filters (answer tracking, connection close, request
+ * observer, HEAD served as GET, CORS, encoded-slash refusal, bearer-token access, body limit), one
+ * {@code HttpService} per resource, the dashboard routes and the error mapping (every error as
+ * problem+json, for other routes on the same routing too). The OpenAPI document and docs UI are
+ * registered separately; HEAD works on them too.
  *
  * <p>Each {@code /events} stream holds its request thread until it ends; closing the core ends
  * them all (as a shutdown), so close it before stopping the server.
@@ -48,32 +55,46 @@ public final class HttpAdapter {
 
     /** Installs what the adapter needs on the server itself: {@code builder.update(http::configure)}. */
     public void configure(WebServerConfig.Builder server) {
-        server.directHandlers(ProblemDirectHandler.directHandlers());
+        configure(server, List.of());
+    }
+
+    /**
+     * Installs what the adapter needs on the server itself, with {@code receiveListeners} of other
+     * adapters (such as the WebSocket one's) on the HTTP/1 connections too. Turns off the discovery
+     * of protocol configurations: protocols the server needs besides HTTP/1 (WebSocket) are added
+     * explicitly.
+     */
+    public void configure(WebServerConfig.Builder server, List<Http1ConnectionListener> receiveListeners) {
+        List<Http1ConnectionListener> received = new ArrayList<>(List.of(connectionListener, new HeadEvents()));
+        received.addAll(receiveListeners);
+        Http1Config http1 = Http1Config.builder()
+                .addReceiveListener(new Http1Listeners(received))
+                .addSendListener(new HeadAnswers())
+                .build();
+        server.directHandlers(ProblemDirectHandler.directHandlers())
+                .protocolsDiscoverServices(false)
+                .addConnectionSelector(new Http1Connections(http1, new HeadDeadlines(settings.headerTimeout())));
     }
 
     public void register(HttpRouting.Builder routing) {
-        routing.addFilter(new ConnectionCloseFilter())
+        routing.addFilter(new AnsweredFilter())
+                .addFilter(new ConnectionCloseFilter())
                 .addFilter(new ObservingFilter(settings.observer()))
+                .addFilter(new HeadRequests())
                 .addFilter(new CorsFilter(settings.allowedOrigins()))
                 .addFilter(new EncodedSlashFilter())
                 .addFilter(new AccessFilter(access))
                 .addFilter(new BodyLimitFilter(settings.maxBodyBytes()));
+        routing.head(ApiPaths.withOptionalSlash(ApiPaths.EVENTS), new EventStreamHead());
         routing.register(new TaskHttpService(core.tasks()),
                 new DeviceHttpService(core.devices()),
                 new NotifyHttpService(core.notifications(), core.envelopes()),
                 new NotificationHttpService(core.notifications(), core.envelopes(), access),
                 events,
-                new DashboardHttpService());
+                new WebSocketPathHttpService(),
+                new DashboardHttpService(),
+                new GetOnlyPaths(GetOnlyPaths.OBSERVE));
         ErrorMapping.register(routing);
-    }
-
-    /**
-     * The listener the server's HTTP/1 configuration must carry
-     * ({@code Http1Config.builder().addReceiveListener(http.connectionListener())}): it lets routes
-     * reach the connection a request came on, to read a chunked body.
-     */
-    public Http1ConnectionListener connectionListener() {
-        return connectionListener;
     }
 
     /** {@code /events} streams open right now. */

@@ -1,8 +1,9 @@
 package io.wsnotify.adapter.http;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import io.wsnotify.wire.JsonLiteral;
+import io.wsnotify.wire.JsonObject;
+import io.wsnotify.wire.JsonString;
+import io.wsnotify.wire.JsonValue;
 
 /**
  * Typed access to the fields of a JSON object body. A field that is absent or JSON {@code null}
@@ -19,12 +20,12 @@ final class JsonFields {
     }
 
     String string(String name) {
-        JsonValue value = object.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+        JsonValue value = present(name);
+        if (value == null) {
             return null;
         }
         if (value instanceof JsonString text) {
-            return text.getString();
+            return text.value();
         }
         errors.add(name, "must be a string");
         return null;
@@ -40,19 +41,28 @@ final class JsonFields {
     }
 
     Boolean bool(String name) {
-        JsonValue value = object.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+        JsonValue value = present(name);
+        if (value == null) {
             return null;
         }
-        if (value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE) {
-            return value.getValueType() == JsonValue.ValueType.TRUE;
+        if (value == JsonLiteral.TRUE || value == JsonLiteral.FALSE) {
+            return value == JsonLiteral.TRUE;
         }
         errors.add(name, "must be true or false");
         return null;
     }
 
     boolean isPresent(String name) {
-        JsonValue value = object.get(name);
-        return value != null && value.getValueType() != JsonValue.ValueType.NULL;
+        return object.has(name);
+    }
+
+    /** The field's JSON text as the client wrote it, or null when it is absent or JSON {@code null}. */
+    String raw(String name) {
+        JsonValue value = present(name);
+        return value == null ? null : value.text();
+    }
+
+    private JsonValue present(String name) {
+        return object.get(name).filter(value -> !value.isNull()).orElse(null);
     }
 }

@@ -6,18 +6,19 @@ import io.wsnotify.domain.JsonText;
 import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.NotificationType;
 import io.wsnotify.domain.Topic;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import io.wsnotify.wire.JsonObject;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The body of POST /notify (DESIGN §4) as a {@link CustomNotification}: {@code message}
- * (required, non-empty), {@code type}, {@code url}, {@code topic}, {@code to}, {@code data} (any
- * JSON). Other top-level fields pass through in their order; envelope fields the server owns
- * ({@code id}, {@code seq}, {@code date}, {@code timestamp}, {@code event}, and {@code recipients}
- * of the 202 answer: the core's {@link NotificationDraft#RESERVED_FIELDS}) are ignored when sent.
+ * The body of POST /notify (DESIGN §4) as a {@link CustomNotification}: any JSON object, as the
+ * seed took. {@code message} is optional (a non-empty string when present), then {@code type},
+ * {@code url}, {@code topic}, {@code to}, {@code data} (any JSON). Other top-level fields pass
+ * through in their order, each exactly as posted (numbers keep their text). Envelope fields the
+ * server owns ({@code id}, {@code seq}, {@code date}, {@code timestamp}, {@code event}, and
+ * {@code recipients} of the 202 answer: the core's {@link NotificationDraft#RESERVED_FIELDS}) are
+ * ignored when sent.
  */
 final class NotifyRequest {
     private NotifyRequest() {
@@ -26,7 +27,7 @@ final class NotifyRequest {
     static CustomNotification from(JsonObject body) {
         FieldErrors errors = new FieldErrors();
         JsonFields fields = new JsonFields(body, errors);
-        String message = fields.requiredString("message");
+        String message = fields.string("message");
         if (message != null && message.isEmpty()) {
             errors.add("message", "must be a non-empty string");
         }
@@ -39,19 +40,16 @@ final class NotifyRequest {
         Topic notificationTopic = topic == null ? null : errors.parse("topic", () -> new Topic(topic));
         ClientId recipient = to == null ? null : errors.parse("to", () -> new ClientId(to));
         errors.throwIfAny();
+        String data = fields.raw("data");
         return new CustomNotification(message, notificationType, url, notificationTopic, recipient,
-                data(body.get("data")), passThrough(body));
-    }
-
-    private static JsonText data(JsonValue value) {
-        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : new JsonText(value.toString());
+                data == null ? null : new JsonText(data), passThrough(body));
     }
 
     private static Map<String, JsonText> passThrough(JsonObject body) {
         Map<String, JsonText> extra = new LinkedHashMap<>();
-        body.forEach((name, value) -> {
+        body.members().forEach((name, value) -> {
             if (!NotificationDraft.RESERVED_FIELDS.contains(name)) {
-                extra.put(name, new JsonText(value.toString()));
+                extra.put(name, new JsonText(value.text()));
             }
         });
         return extra;

@@ -25,10 +25,11 @@ final class ObservingFilter implements Filter {
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
         long start = System.nanoTime();
+        String method = req.prologue().method().text(); // before a HEAD is served as a GET
         AtomicBoolean observed = new AtomicBoolean();
         Runnable observe = () -> {
             if (observed.compareAndSet(false, true)) {
-                report(req, res, System.nanoTime() - start);
+                report(method, req, res, System.nanoTime() - start);
             }
         };
         res.whenSent(observe);
@@ -38,14 +39,14 @@ final class ObservingFilter implements Filter {
         }
     }
 
-    private void report(RoutingRequest req, RoutingResponse res, long durationNanos) {
+    private void report(String method, RoutingRequest req, RoutingResponse res, long durationNanos) {
         String route = req.context().get(MatchedRoute.class)
                 .map(MatchedRoute::template)
                 .or(() -> ApiPaths.templateOf(req.prologue().uriPath().path()))
                 .or(req::matchingPattern)
                 .orElse(RequestObserver.UNMATCHED);
         try {
-            observer.observed(req.prologue().method().text(), route, res.status().code(), durationNanos);
+            observer.observed(method, route, res.status().code(), durationNanos);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Request observer failed", e);
         }

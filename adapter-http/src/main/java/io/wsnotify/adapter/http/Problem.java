@@ -34,11 +34,14 @@ record Problem(int status, String detail, List<FieldError> errors) {
             case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
+            case 408 -> "Request Timeout";
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";
+            case 426 -> "Upgrade Required";
             case 500 -> "Internal Server Error";
             case 503 -> "Service Unavailable";
+            case 505 -> "HTTP Version Not Supported";
             default -> status < 500 ? "Client Error" : "Server Error";
         };
     }

@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Answers the errors Helidon handles before any route runs (a malformed request line or query,
  * a body over the server's {@code max-payload-size}, a refused connection) as problem+json too,
- * instead of Helidon's empty or plain-text answers. {@link HttpAdapter#configure} installs it.
+ * instead of Helidon's empty or plain-text answers (without the body for a HEAD request). The
+ * 505 for an HTTP/1.0 request comes from here too. {@link HttpAdapter#configure} installs it.
  */
 final class ProblemDirectHandler implements DirectHandler {
     /** Direct handlers answering every event type with a problem. */
@@ -30,12 +31,14 @@ final class ProblemDirectHandler implements DirectHandler {
         int status = defaultStatus.code();
         Problem problem = new Problem(status, detail(status));
         headers.set(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        return TransportResponse.builder()
+        TransportResponse.Builder response = TransportResponse.builder()
                 .status(defaultStatus)
                 .headers(headers)
-                .keepAlive(eventType.keepAlive())
-                .entity(problem.toJson(pathOnly(request.path())).getBytes(StandardCharsets.UTF_8))
-                .build();
+                .keepAlive(eventType.keepAlive());
+        if (!"HEAD".equals(request.method())) {
+            response.entity(problem.toJson(pathOnly(request.path())).getBytes(StandardCharsets.UTF_8));
+        }
+        return response.build();
     }
 
     /** The path without its query, which may hold a token. */

@@ -77,10 +77,11 @@ final class ProblemException extends RuntimeException {
                 Map.of(), true);
     }
 
-    /** 415: a body that is not declared as JSON in UTF-8. */
+    /** 415: a body that is not declared as JSON in UTF-8 ({@code given} is null when it is not declared at all). */
     static ProblemException unsupportedMediaType(String given) {
-        return new ProblemException(new Problem(415,
-                "Content-Type '" + given + "' is not supported; send application/json in UTF-8"));
+        String declared = given == null ? "A body without Content-Type is not accepted"
+                : "Content-Type '" + given + "' is not supported";
+        return new ProblemException(new Problem(415, declared + "; send application/json in UTF-8"));
     }
 
     /** 405, with the methods the route does accept. */

@@ -4,6 +4,7 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.RoutingResponse;
 import io.helidon.webserver.http.ServerResponse;
 
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,11 @@ final class ProblemResponse {
         res.header(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
         headers.forEach(res::header);
         res.send(problem.toJson(req.prologue().uriPath().rawPath()).getBytes(StandardCharsets.UTF_8));
+        if (res instanceof RoutingResponse routing) {
+            // the body of a HEAD answer goes through a stream filter, and a streamed answer is complete
+            // (sent, as a filter that answers must leave it) only once committed
+            routing.commit();
+        }
     }
 
     static void send(ServerRequest req, ServerResponse res, Problem problem) {

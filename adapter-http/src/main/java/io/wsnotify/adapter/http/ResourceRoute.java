@@ -55,7 +55,7 @@ final class ResourceRoute {
         String allowed = handlers.keySet().stream().map(Method::text).collect(Collectors.joining(", "));
         rules.any(pattern, (req, res) -> {
             req.context().register(new MatchedRoute(template));
-            throw ProblemException.methodNotAllowed(req.prologue().method().text(), allowed);
+            throw ProblemException.methodNotAllowed(HeadRequests.requestedMethod(req), allowed);
         });
     }
 }

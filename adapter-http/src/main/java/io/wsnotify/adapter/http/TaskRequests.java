@@ -2,8 +2,7 @@ package io.wsnotify.adapter.http;
 
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import io.wsnotify.wire.JsonObject;
 
 import java.util.Optional;
 
@@ -41,7 +40,7 @@ final class TaskRequests {
      */
     static TaskChange change(String queryStatus, Optional<JsonObject> body) {
         FieldErrors errors = new FieldErrors();
-        JsonFields fields = new JsonFields(body.orElse(JsonValue.EMPTY_JSON_OBJECT), errors);
+        JsonFields fields = new JsonFields(body.orElseGet(JsonObject::empty), errors);
         String bodyStatus = fields.string("status");
         String name = fields.string("name");
         if (queryStatus != null && bodyStatus != null) {

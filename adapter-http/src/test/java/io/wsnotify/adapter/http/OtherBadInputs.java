@@ -45,6 +45,7 @@ final class OtherBadInputs {
                 bad("PUT", "/devices/1", "{\"online\":" + HUGE_EXPONENT + "}", 400, null),
                 bad("PUT", "/devices/1", DEEP_NESTING, 400, null),
                 bad("PUT", "/devices/1", "{\"online\":" + LONG_NUMBER + "}", 400, null),
+                bad("PUT", "/devices/1", "{\"online\":true,\"note\":\"\\ud800\"}", 400, null),
                 typed("PUT", "/devices/1", "application/json; charset=utf-16", "{\"online\":false}", 415),
                 bad("GET", "/devices%2F1", null, 404, null),
                 typed("PUT", "/devices/1", "text/plain", "{\"online\":false}", 415),
@@ -55,9 +56,10 @@ final class OtherBadInputs {
 
     private static Stream<BadInputCase> publishing() {
         return Stream.of(
-                bad("POST", "/notify", "{}", 422, "message"),
                 bad("POST", "/notify", "{\"message\":\"\"}", 422, "message"),
                 bad("POST", "/notify", "{\"message\":5}", 422, "message"),
+                bad("POST", "/notify", "{\"message\":true}", 422, "message"),
+                bad("POST", "/notify", "{\"message\":{\"text\":\"hi\"}}", 422, "message"),
                 bad("POST", "/notify", "{\"message\":\"" + LONG_MESSAGE + "\"}", 422, "message"),
                 bad("POST", "/notify", "{\"message\":\"m\",\"type\":\"LOUD\"}", 422, "type"),
                 bad("POST", "/notify", "{\"message\":\"m\",\"type\":\"info\"}", 422, "type"),
@@ -70,6 +72,10 @@ final class OtherBadInputs {
                 bad("POST", "/notify", "{\"message\":\"m\",\"data\":" + HUGE_EXPONENT + "}", 400, null),
                 bad("POST", "/notify", "{\"message\":\"m\",\"extra\":" + DEEP_NESTING + "}", 400, null),
                 bad("POST", "/notify", "{\"message\":\"m\",\"data\":[" + LONG_NUMBER + "]}", 400, null),
+                bad("POST", "/notify", "{\"message\":\"a\\ud800b\"}", 400, null),
+                bad("POST", "/notify", "{\"text\":\"hi\",\"data\":{\"k\":\"\\udfff\"}}", 400, null),
+                bad("POST", "/notify", "{\"text\":\"line\nbreak\"}", 400, null),
+                bad("POST", "/notify", "{\"text\":1e1101}", 400, null),
                 typed("POST", "/notify", "application/json; charset=utf-16", "{\"message\":\"m\"}", 415),
                 typed("POST", "/notify", "text/plain", "{\"message\":\"m\"}", 415),
                 bad("GET", "/notify", null, 405, null));

@@ -1,7 +1,9 @@
 package io.wsnotify.adapter.http;
 
 import io.helidon.webserver.WebServer;
-import io.helidon.webserver.http1.Http1Config;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http1.Http1ConnectionListener;
+import io.wsnotify.adapter.http.docs.ApiDocs;
 import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
@@ -17,15 +19,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * A real Helidon server on a random port running the HTTP adapter over a {@link SeededCore},
  * plus a JDK HTTP client pointed at it. The server is wired as main wires it:
- * {@code update(adapter::configure).routing(adapter::register)}.
+ * {@code update(adapter::configure).routing(adapter::register)}, HTTP/1 connections included.
  *
  * <p>One server per test class, as a JUnit extension started before all its tests:
  * {@code @RegisterExtension static final TestServer server = TestServer.create();} (configure it
@@ -41,6 +45,9 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
     private HttpSettings settings = HttpSettings.defaults();
     private CoreSettings coreSettings = CoreSettings.defaults();
     private int maxConnections = 20_000;
+    private boolean docs;
+    private final List<Http1ConnectionListener> receiveListeners = new ArrayList<>();
+    private Consumer<WebServerConfig.Builder> serverConfig = builder -> { };
     private NotifyCore<WireFrame> core;
     private HttpAdapter adapter;
     private WebServer server;
@@ -75,16 +82,39 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
         return this;
     }
 
+    /** Serves the OpenAPI document and docs pages too, as the application does. */
+    TestServer withDocs() {
+        this.docs = true;
+        return this;
+    }
+
+    /** Another HTTP/1 receive listener on the connections, as the WebSocket adapter adds one. */
+    TestServer withReceiveListener(Http1ConnectionListener listener) {
+        receiveListeners.add(listener);
+        return this;
+    }
+
+    /** More server configuration (another protocol, another routing), applied after the adapter's. */
+    TestServer withServerConfig(Consumer<WebServerConfig.Builder> serverConfig) {
+        this.serverConfig = serverConfig;
+        return this;
+    }
+
     TestServer start() {
         core = SeededCore.create(coreSettings, storeFails);
         RequestObserver recording = (method, route, status, nanos) -> observed.add(method + " " + route + " " + status);
         HttpSettings observedSettings = new HttpSettings(settings.allowedOrigins(), settings.maxBodyBytes(),
-                settings.sseHeartbeat(), recording);
+                settings.sseHeartbeat(), recording, settings.headerTimeout());
         adapter = new HttpAdapter(core, access, observedSettings, new ConnectionLimit(maxConnections));
         server = WebServer.builder().host("localhost").port(0)
-                .update(adapter::configure)
-                .addProtocol(Http1Config.builder().addReceiveListener(adapter.connectionListener()).build())
-                .routing(adapter::register)
+                .update(builder -> adapter.configure(builder, receiveListeners))
+                .update(serverConfig)
+                .routing(routing -> {
+                    adapter.register(routing);
+                    if (docs) {
+                        new ApiDocs().register(routing);
+                    }
+                })
                 .build().start();
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();

@@ -1,46 +1,57 @@
 package io.wsnotify.adapter.websocket;
 
+import io.helidon.common.socket.HelidonSocket;
+import io.helidon.common.socket.NioSocket;
+import io.helidon.common.socket.PlainSocket;
 import io.helidon.webserver.ConnectionContext;
 
 import java.lang.reflect.Field;
+import java.net.Socket;
 import java.nio.channels.SocketChannel;
 
 /**
- * Reaches the TCP channel under an upgraded Helidon connection. Helidon 4.5 keeps it in a private
- * field of its connection handler (the {@link ConnectionContext} of every connection) and has no
- * API for it; the WebSocket transport needs it to switch the socket to non-blocking writes, which
- * is how one slow peer never holds up the others. Checked once at start-up, so a Helidon whose
- * internals differ fails at once with this message instead of at the first connection.
+ * Reaches the TCP channel under an upgraded Helidon connection. Helidon 4.5 accepts every
+ * connection as a {@link SocketChannel} and wraps it in a {@link PlainSocket} (over the channel's
+ * socket adaptor) or a {@link NioSocket}, which keep it in a private field with no API for it; the
+ * WebSocket transport needs it to switch the socket to non-blocking writes, which is how one slow
+ * peer never holds up the others. Checked once at start-up, so a Helidon whose internals differ
+ * fails at once with this message instead of at the first connection.
  */
 final class ChannelAccess {
-    private static final String HANDLER = "io.helidon.webserver.ConnectionHandler";
-    private static final Field CHANNEL = channelField();
+    private static final Field PLAIN = field(PlainSocket.class);
+    private static final Field NIO = field(NioSocket.class);
 
     private ChannelAccess() {
     }
 
-    /** Fails, naming the cause, when this Helidon does not expose the channel as expected. */
+    /** Fails, naming the cause, when this Helidon does not keep the channel as expected. */
     static void check() {
-        if (CHANNEL == null) {
-            throw new IllegalStateException("This Helidon version does not keep the connection's SocketChannel in "
-                    + HANDLER + ".socket; the WebSocket transport cannot run on it");
+        if (PLAIN == null || NIO == null) {
+            throw new IllegalStateException("This Helidon version does not keep the connection's socket in "
+                    + "PlainSocket.delegate / NioSocket.delegate; the WebSocket transport cannot run on it");
         }
     }
 
     /** The connection's channel. */
     static SocketChannel of(ConnectionContext ctx) {
+        HelidonSocket socket = ctx.serverSocket();
         try {
-            return (SocketChannel) CHANNEL.get(ctx);
-        } catch (IllegalAccessException | IllegalArgumentException e) {
-            throw new IllegalStateException("cannot reach the channel of " + ctx.getClass().getName(), e);
+            Object delegate = (socket instanceof NioSocket ? NIO : PLAIN).get(socket);
+            SocketChannel channel = delegate instanceof Socket plain ? plain.getChannel() : (SocketChannel) delegate;
+            if (channel == null) {
+                throw new IllegalStateException("the connection's socket has no channel");
+            }
+            return channel;
+        } catch (IllegalAccessException | IllegalArgumentException | ClassCastException e) {
+            throw new IllegalStateException("cannot reach the channel of " + socket.getClass().getName(), e);
         }
     }
 
-    private static Field channelField() {
+    private static Field field(Class<?> type) {
         try {
-            Field field = Class.forName(HANDLER).getDeclaredField("socket");
+            Field field = type.getDeclaredField("delegate");
             field.setAccessible(true);
-            return field.getType() == SocketChannel.class ? field : null;
+            return field;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }

@@ -37,6 +37,11 @@ final class ApiCalls {
         send("PUT", "/devices/" + id, "{\"online\": " + online + "}", 200);
     }
 
+    /** POST /notify with this body; returns the seq it was logged with. */
+    long notify(String json) {
+        return object(send("POST", "/notify", json, 202)).getJsonNumber("seq").longValue();
+    }
+
     /** The seqs of every notification in the log, oldest first. */
     List<Long> loggedSeqs() {
         String body = send("GET", "/notifications?since=0&limit=1000", null, 200);

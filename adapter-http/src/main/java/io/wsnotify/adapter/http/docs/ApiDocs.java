@@ -3,6 +3,7 @@ package io.wsnotify.adapter.http.docs;
 import io.helidon.common.media.type.MediaType;
 import io.helidon.common.media.type.MediaTypes;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRouting;
 
@@ -42,8 +43,8 @@ public final class ApiDocs {
         page(routing, "/redoc", FixedResource.of("docs/redoc.html", MediaTypes.TEXT_HTML));
         page(routing, "/docs/init.js", FixedResource.of("docs/swagger-init.js", JAVASCRIPT));
         page(routing, "/redoc/init.js", FixedResource.of("docs/redoc-init.js", JAVASCRIPT));
-        routing.register("/docs/assets", Webjar.locate("org.webjars", "swagger-ui").service(""));
-        routing.register("/redoc/assets", Webjar.locate("org.webjars.npm", "redoc").service("bundles"));
+        assets(routing, "/docs/assets", Webjar.locate("org.webjars", "swagger-ui"), "");
+        assets(routing, "/redoc/assets", Webjar.locate("org.webjars.npm", "redoc"), "bundles");
     }
 
     /** The path templates the document describes ({@code /tasks/{id}}…), in document order. */
@@ -62,6 +63,21 @@ public final class ApiDocs {
             operations.put(path, Collections.unmodifiableSet(methods));
         });
         return Collections.unmodifiableMap(operations);
+    }
+
+    /** A webjar folder under {@code prefix}; another method than GET on a file of it is a 405. */
+    private static void assets(HttpRouting.Builder routing, String prefix, Webjar webjar, String folder) {
+        routing.any(prefix + "/*", (req, res) -> {
+            Method method = req.prologue().method();
+            String file = req.prologue().uriPath().path().substring(prefix.length() + 1);
+            if (method.equals(Method.GET) || method.equals(Method.HEAD) || !webjar.hasFile(folder, file)) {
+                res.next();
+                return;
+            }
+            res.header(HeaderNames.ALLOW, ALLOWED);
+            DocsProblem.methodNotAllowed(method.text(), ALLOWED).send(req, res);
+        });
+        routing.register(prefix, webjar.service(folder));
     }
 
     private static void page(HttpRouting.Builder routing, String path, Handler handler) {

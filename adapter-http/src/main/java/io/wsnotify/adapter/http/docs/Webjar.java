@@ -35,6 +35,14 @@ record Webjar(String groupId, String artifactId, String version) {
         return subfolder.isEmpty() ? root : root + "/" + subfolder;
     }
 
+    /** Whether {@code file} (a relative path, as requested) is a file in {@code subfolder}. */
+    boolean hasFile(String subfolder, String file) {
+        if (file.isEmpty() || file.endsWith("/") || file.contains("..") || file.contains("//") || file.contains("\\")) {
+            return false;
+        }
+        return Webjar.class.getClassLoader().getResource(location(subfolder) + "/" + file) != null;
+    }
+
     /** A static-content service for that folder, to register under a path prefix. */
     HttpService service(String subfolder) {
         return StaticContentFeature.createService(ClasspathHandlerConfig.builder()
