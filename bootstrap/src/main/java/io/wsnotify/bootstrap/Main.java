@@ -25,20 +25,23 @@ public final class Main {
             return;
         }
         LogConfig.configureRuntime();
+        StopOnShutdown stopOnShutdown = new StopOnShutdown();
+        stopOnShutdown.install();
         NotifyApplication application;
         try {
             application = NotifyApplication.start(Config.create());
         } catch (ConfigurationException e) {
+            stopOnShutdown.startFailed();
             System.err.println("Websockets Notify cannot start: " + e.getMessage());
             System.exit(2);
             return;
         } catch (RuntimeException e) {
+            stopOnShutdown.startFailed();
             System.err.println("Websockets Notify cannot start: " + e.getMessage());
             System.exit(1);
             return;
         }
-        // Helidon's shutdown hook keeps logging alive while its handlers run, so the stop is logged.
-        io.helidon.Main.addShutdownHandler(application::stop);
+        stopOnShutdown.started(application);
         application.awaitStop();
     }
 
