@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Contract of {@link io.wsnotify.domain.port.NotificationLog}: every field of a draft comes back
@@ -48,6 +49,18 @@ public abstract class NotificationRoundTripContract extends StoreContract {
         NotificationDraft draft = new NotificationDraft("id-2", "bare", null, NotificationType.INFO, Topic.CUSTOM,
                 "custom", Instant.parse("1999-12-31T23:59:59.999Z"), null, null, null);
         assertEquals(draft, roundTrip(draft).content());
+    }
+
+    @Test
+    void keepsAnAbsentMessage() {
+        NotificationDraft bare = new NotificationDraft("id-3", null, null, NotificationType.INFO, Topic.CUSTOM,
+                "custom", SampleDrafts.T0, null, null, null);
+        NotificationDraft full = new NotificationDraft("id-4", null, "/tasks/4", NotificationType.ERROR, Topic.TASKS,
+                "custom", SampleDrafts.T0, new JsonText("{\"text\": \"hi\"}"), TAB, Map.of("text", new JsonText("\"hi\"")));
+        Notification read = roundTrip(bare);
+        assertNull(read.content().message());
+        assertEquals(bare, read.content());
+        assertEquals(full, roundTrip(full).content());
     }
 
     @Test
