@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -100,12 +101,34 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Runs {@code sql} as the superuser in the {@code postgres} database. */
     public void administer(String sql) {
-        try (Connection connection = DriverManager.getConnection(url("postgres"), SUPERUSER, null);
+        queryLong("postgres", sql);
+    }
+
+    /**
+     * Runs {@code sql} as the superuser in {@code database}; returns the first column of the first
+     * row as a number, or 0 when there is none.
+     */
+    public long queryLong(String database, String sql) {
+        try (Connection connection = DriverManager.getConnection(url(database), SUPERUSER, null);
              Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+            if (!statement.execute(sql)) {
+                return 0;
+            }
+            try (ResultSet rows = statement.getResultSet()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Failed on the test PostgreSQL: " + sql, e);
         }
+    }
+
+    /**
+     * Ends, as an administrator would with {@code pg_terminate_backend}, the sessions on
+     * {@code database} whose {@code application_name} is {@code application}; returns how many.
+     */
+    public long terminate(String database, String application) {
+        return queryLong("postgres", "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                + " WHERE datname = '" + database + "' AND application_name = '" + application + "'");
     }
 
     /** Stops the server (a fast shutdown: sessions are ended), keeping its data. */
