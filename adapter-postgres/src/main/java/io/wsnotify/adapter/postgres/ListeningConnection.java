@@ -39,6 +39,7 @@ final class ListeningConnection implements AutoCloseable {
     private final AtomicInteger listenings = new AtomicInteger();
     private volatile boolean closed;
     private volatile Connection connection;
+    private volatile int backendPid;
     private Thread thread;
     private long newestPassed;
     private boolean failing;
@@ -55,6 +56,11 @@ final class ListeningConnection implements AutoCloseable {
         if (thread == null && !closed) {
             thread = Thread.ofPlatform().name("postgres-listen").daemon().start(this::run);
         }
+    }
+
+    /** The server process of the current listening session, 0 while there is none (for tests). */
+    int backendPid() {
+        return backendPid;
     }
 
     /** How many times a LISTEN took effect: 1 after the first connection, one more per reconnection. */
@@ -107,6 +113,7 @@ final class ListeningConnection implements AutoCloseable {
                 backoff = Math.min(backoff * 2, LAST_BACKOFF_MILLIS);
             } finally {
                 connection = null;
+                backendPid = 0;
             }
         }
     }
@@ -115,6 +122,7 @@ final class ListeningConnection implements AutoCloseable {
         try (Statement statement = open.createStatement()) {
             statement.execute("LISTEN " + channel);
         }
+        backendPid = open.unwrap(PGConnection.class).getBackendPID();
         listenings.incrementAndGet();
         if (failing) {
             failing = false;

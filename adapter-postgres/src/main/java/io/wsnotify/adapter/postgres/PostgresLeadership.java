@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@link Leadership} by a session-level advisory lock ({@link AdvisoryLocks#LEADER}) held on a
@@ -28,8 +29,10 @@ final class PostgresLeadership implements Leadership, AutoCloseable {
 
     private final ConnectionOpener opener;
     private final Thread thread;
+    private final AtomicInteger attempts = new AtomicInteger();
     private volatile boolean leader;
     private volatile boolean closed;
+    private volatile int backendPid;
     private Connection connection;
 
     PostgresLeadership(ConnectionOpener opener) {
@@ -44,6 +47,16 @@ final class PostgresLeadership implements Leadership, AutoCloseable {
     @Override
     public boolean isLeader() {
         return leader;
+    }
+
+    /** How many times this node tried to take the lead (for tests). */
+    int attempts() {
+        return attempts.get();
+    }
+
+    /** The server process of this node's leadership session, 0 while there is none (for tests). */
+    int backendPid() {
+        return backendPid;
     }
 
     /** Stops leading (or trying to), releases the lock and closes the connection. */
@@ -80,12 +93,15 @@ final class PostgresLeadership implements Leadership, AutoCloseable {
     private void tryToLead() throws SQLException {
         if (connection == null) {
             connection = opener.openDedicated("leader", TIMEOUT);
+            backendPid = connection.unwrap(PGConnection.class).getBackendPID();
         }
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
             lock.setLong(1, AdvisoryLocks.LEADER);
             try (ResultSet row = lock.executeQuery()) {
                 leader = row.next() && row.getBoolean(1) && !closed;
             }
+        } finally {
+            attempts.incrementAndGet();
         }
         if (leader) {
             LOG.log(System.Logger.Level.INFO, "This node leads now (simulator and retention pruning run here)");
@@ -133,6 +149,7 @@ final class PostgresLeadership implements Leadership, AutoCloseable {
                 LOG.log(System.Logger.Level.DEBUG, "Could not close the leadership connection", e);
             }
             connection = null;
+            backendPid = 0;
         }
     }
 

@@ -101,7 +101,12 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Runs {@code sql} as the superuser in the {@code postgres} database. */
     public void administer(String sql) {
-        queryLong("postgres", sql);
+        try (Connection connection = DriverManager.getConnection(url("postgres"), SUPERUSER, null);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Failed on the test PostgreSQL: " + sql, e);
+        }
     }
 
     /**
