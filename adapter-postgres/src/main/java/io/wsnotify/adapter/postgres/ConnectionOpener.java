@@ -20,14 +20,21 @@ final class ConnectionOpener {
     /** How long opening a connection may take before it counts as a failure. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** How long a borrower waits for a pooled connection (also while the server is down). */
-    static final Duration ACQUIRE_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration ACQUIRE_TIMEOUT = Duration.ofSeconds(5);
     static final String APPLICATION = "wsnotify";
 
     private final PostgresSettings settings;
+    private final Duration connectTimeout;
     private final Driver driver = new Driver();
 
     ConnectionOpener(PostgresSettings settings) {
+        this(settings, CONNECT_TIMEOUT);
+    }
+
+    /** With another limit on opening the first and the pooled connections (for this module's tests). */
+    ConnectionOpener(PostgresSettings settings, Duration connectTimeout) {
         this.settings = settings;
+        this.connectTimeout = connectTimeout;
     }
 
     PostgresSettings settings() {
@@ -53,7 +60,7 @@ final class ConnectionOpener {
      * has no such database.
      */
     void check() {
-        try (Connection connection = openDedicated("startup", CONNECT_TIMEOUT);
+        try (Connection connection = openDedicated("startup", connectTimeout);
              Statement statement = connection.createStatement()) {
             statement.execute("SELECT 1");
         } catch (SQLException e) {
@@ -72,7 +79,7 @@ final class ConnectionOpener {
         pool.setJdbcUrl(settings.url());
         pool.setUsername(settings.user());
         pool.setPassword(settings.password());
-        pool.setDataSourceProperties(timeouts(new Properties(), CONNECT_TIMEOUT));
+        pool.setDataSourceProperties(timeouts(new Properties(), connectTimeout));
         pool.addDataSourceProperty(PGProperty.APPLICATION_NAME.getName(), APPLICATION);
         pool.setMaximumPoolSize(settings.poolSize());
         pool.setMinimumIdle(settings.poolSize());
