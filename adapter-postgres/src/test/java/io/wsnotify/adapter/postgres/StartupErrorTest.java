@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,7 +31,7 @@ class StartupErrorTest {
     @Test
     void aServerThatNeverAnswers() throws IOException {
         try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
-            CompletableFuture.runAsync(() -> acceptAndSayNothing(silent));
+            Thread.ofVirtual().start(() -> acceptAndSayNothing(silent));
             PostgresSettings settings = settings("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/notify",
                     "postgres", null);
             PostgresUnavailableException failure = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(
