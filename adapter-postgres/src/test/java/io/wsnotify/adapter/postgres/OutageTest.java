@@ -8,6 +8,7 @@ import io.wsnotify.domain.port.Leadership;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * leader steps down, and afterwards the node carries on (pool, listening session, leadership)
  * without losing what was committed. A server of its own, as it is stopped.
  */
+@ExtendWith(PostgresBinaries.class)
 class OutageTest {
     private static PostgresServer server;
 

@@ -2,6 +2,8 @@ package io.wsnotify.adapter.postgres;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.time.Duration;
@@ -12,11 +14,17 @@ import java.time.Duration;
  * is stopped when the run ends; every database it hands out is a copy of one migrated once, so a
  * store opens on it without running the migrations again.
  */
-public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallback {
+public final class PostgresDatabase implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PostgresDatabase.class);
 
     private SharedServer shared;
     private String classDatabase;
+
+    /** Skips the class where PostgreSQL is not installed (it fails on CI instead). */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return new PostgresBinaries().evaluateExecutionCondition(context);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
