@@ -1,13 +1,7 @@
 package io.wsnotify.adapter.postgres;
 
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
-
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -15,12 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 
 /**
- * This node's listening session: one dedicated connection, not from the pool, that runs
- * {@code LISTEN} and waits for wake-ups on a thread of its own. Each payload is read as a seq and
- * passed on; it is never the data. After (re)connecting, and whenever {@code pollInterval} passes
- * without a wake-up, the newest seq of the log is read and passed on if it grew, so a wake-up lost
- * with a dropped connection costs at most a poll interval. A dropped connection is opened again
- * with backoff (0.1 s doubling to 5 s).
+ * This node's listening connection: dedicated, not from the pool, on a thread of its own, running
+ * one {@link ListeningSession} after another. A session that fails (the connection dropped, the
+ * server restarted, an administrator ended it) is replaced with backoff (0.1 s doubling to 5 s);
+ * the next one starts by passing on the newest seq, so nothing is lost meanwhile, only late.
  *
  * <p>Threading: {@code wakeUp} is called on the listening thread only, one seq at a time.
  */
@@ -29,7 +21,6 @@ final class ListeningConnection implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final long FIRST_BACKOFF_MILLIS = 100;
     private static final long LAST_BACKOFF_MILLIS = 5_000;
-    private static final String NEWEST = "SELECT newest FROM log_head";
     private static final Executor ABORT_INLINE = Runnable::run;
 
     private final ConnectionOpener opener;
@@ -41,7 +32,6 @@ final class ListeningConnection implements AutoCloseable {
     private volatile Connection connection;
     private volatile int backendPid;
     private Thread thread;
-    private long newestPassed;
     private boolean failing;
 
     ListeningConnection(ConnectionOpener opener, String channel, Duration pollInterval, LongConsumer wakeUp) {
@@ -58,16 +48,17 @@ final class ListeningConnection implements AutoCloseable {
         }
     }
 
-    /** The server process of the current listening session, 0 while there is none (for tests). */
-    int backendPid() {
-        return backendPid;
-    }
-
     /** How many times a LISTEN took effect: 1 after the first connection, one more per reconnection. */
     int listenings() {
         return listenings.get();
     }
 
+    /** The server process of the current session, 0 while there is none (for tests). */
+    int backendPid() {
+        return backendPid;
+    }
+
+    /** Ends the session (aborting its connection, so a wait for wake-ups ends at once) and the thread. */
     @Override
     public void close() {
         Thread running;
@@ -95,34 +86,31 @@ final class ListeningConnection implements AutoCloseable {
 
     private void run() {
         long backoff = FIRST_BACKOFF_MILLIS;
+        long newestPassed = 0;
         while (!closed) {
+            ListeningSession session = null;
             try (Connection open = opener.openDedicated("listen", TIMEOUT)) {
                 connection = open;
-                if (closed) {
-                    return;
-                }
-                listen(open);
+                session = new ListeningSession(open, pollInterval, wakeUp, newestPassed);
+                backendPid = session.listen(channel);
+                listening();
                 backoff = FIRST_BACKOFF_MILLIS;
-                receive(open);
+                session.receive(() -> closed);
             } catch (SQLException | RuntimeException e) {
-                if (closed) {
-                    return;
+                if (!closed) {
+                    failed(e);
+                    pause(backoff);
+                    backoff = Math.min(backoff * 2, LAST_BACKOFF_MILLIS);
                 }
-                reportFailure(e);
-                pause(backoff);
-                backoff = Math.min(backoff * 2, LAST_BACKOFF_MILLIS);
             } finally {
                 connection = null;
                 backendPid = 0;
+                newestPassed = session == null ? newestPassed : session.newestPassed();
             }
         }
     }
 
-    private void listen(Connection open) throws SQLException {
-        try (Statement statement = open.createStatement()) {
-            statement.execute("LISTEN " + channel);
-        }
-        backendPid = open.unwrap(PGConnection.class).getBackendPID();
+    private void listening() {
         listenings.incrementAndGet();
         if (failing) {
             failing = false;
@@ -130,53 +118,7 @@ final class ListeningConnection implements AutoCloseable {
         }
     }
 
-    private void receive(Connection open) throws SQLException {
-        PGConnection listener = open.unwrap(PGConnection.class);
-        int waitMillis = (int) pollInterval.toMillis();
-        try (PreparedStatement newest = open.prepareStatement(NEWEST)) {
-            passNewest(newest);
-            while (!closed) {
-                PGNotification[] notifications = listener.getNotifications(waitMillis);
-                if (notifications == null || notifications.length == 0) {
-                    passNewest(newest);
-                } else {
-                    pass(notifications);
-                }
-            }
-        }
-    }
-
-    private void passNewest(PreparedStatement newest) throws SQLException {
-        try (ResultSet row = newest.executeQuery()) {
-            if (row.next()) {
-                passIfNewer(row.getLong(1));
-            }
-        }
-    }
-
-    private void pass(PGNotification[] notifications) {
-        long highest = 0;
-        for (PGNotification notification : notifications) {
-            try {
-                highest = Math.max(highest, Long.parseLong(notification.getParameter().strip()));
-            } catch (NumberFormatException e) {
-                LOG.log(System.Logger.Level.DEBUG, "Ignoring a wake-up that is not a seq: " + notification.getParameter());
-            }
-        }
-        if (highest > 0) {
-            newestPassed = Math.max(newestPassed, highest);
-            wakeUp.accept(highest);
-        }
-    }
-
-    private void passIfNewer(long seq) {
-        if (seq > newestPassed) {
-            newestPassed = seq;
-            wakeUp.accept(seq);
-        }
-    }
-
-    private void reportFailure(Exception e) {
+    private void failed(Exception e) {
         if (!failing) {
             failing = true;
             LOG.log(System.Logger.Level.WARNING, "The listening connection to PostgreSQL failed; reconnecting"

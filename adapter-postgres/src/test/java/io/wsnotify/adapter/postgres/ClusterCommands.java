@@ -26,7 +26,13 @@ final class ClusterCommands {
         this.directory = directory;
     }
 
-    static ClusterCommands in(Path bin, Path directory) {
+    /** Commands for a cluster in a new temporary directory, owned by {@code owner} when run as root. */
+    static ClusterCommands inNewDirectory(Path bin, String owner) throws IOException {
+        Path directory = Files.createTempDirectory("wsnotify-pg-");
+        if (runsAsRoot()) {
+            Files.setOwner(directory, directory.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(owner));
+        }
         return new ClusterCommands(bin, directory);
     }
 

@@ -6,14 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.UserPrincipal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,14 +25,12 @@ public final class PostgresServer implements AutoCloseable {
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private final ClusterCommands commands;
-    private final Path directory;
     private final int port;
     private final Thread shutdownHook;
     private boolean running;
 
-    private PostgresServer(ClusterCommands commands, Path directory, int port) {
+    private PostgresServer(ClusterCommands commands, int port) {
         this.commands = commands;
-        this.directory = directory;
         this.port = port;
         this.shutdownHook = new Thread(this::destroy, "postgres-server-cleanup");
     }
@@ -48,15 +39,9 @@ public final class PostgresServer implements AutoCloseable {
     public static PostgresServer start() {
         requireBinaries();
         try {
-            Path directory = Files.createTempDirectory("wsnotify-pg-");
-            ClusterCommands commands = ClusterCommands.in(Path.of(BIN), directory);
-            if (ClusterCommands.runsAsRoot()) {
-                UserPrincipal owner = directory.getFileSystem().getUserPrincipalLookupService()
-                        .lookupPrincipalByName(SUPERUSER);
-                Files.setOwner(directory, owner);
-            }
+            ClusterCommands commands = ClusterCommands.inNewDirectory(Path.of(BIN), SUPERUSER);
             commands.initdb(SUPERUSER);
-            PostgresServer server = new PostgresServer(commands, directory, freePort());
+            PostgresServer server = new PostgresServer(commands, freePort());
             Runtime.getRuntime().addShutdownHook(server.shutdownHook);
             server.startAgain();
             return server;
@@ -65,17 +50,18 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    /** Skips the calling test, or fails it on CI, when Debian's PostgreSQL 15 is not installed. */
+    /**
+     * Skips the calling test, or fails it on CI, when Debian's PostgreSQL 15 is not installed.
+     * ({@link PostgresBinaries} does the same as a JUnit condition, so that the skips are counted.)
+     */
     public static void requireBinaries() {
-        if (Files.isExecutable(Path.of(BIN, "initdb")) && Files.isExecutable(Path.of(BIN, "pg_ctl"))) {
+        if (PostgresBinaries.installed()) {
             return;
         }
-        String message = "PostgreSQL 15 is not installed (no " + BIN + "/initdb): install Debian's postgresql"
-                + " package (apt-get install -y postgresql) to run the PostgreSQL tests";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException(message);
+        if (PostgresBinaries.onCi()) {
+            throw new IllegalStateException(PostgresBinaries.MISSING);
         }
-        Assumptions.abort(message);
+        Assumptions.abort(PostgresBinaries.MISSING);
     }
 
     public int port() {
@@ -101,39 +87,24 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Runs {@code sql} as the superuser in the {@code postgres} database. */
     public void administer(String sql) {
-        try (Connection connection = DriverManager.getConnection(url("postgres"), SUPERUSER, null);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Failed on the test PostgreSQL: " + sql, e);
-        }
+        ServerSql.execute(url("postgres"), sql);
     }
 
-    /**
-     * Runs {@code sql} as the superuser in {@code database}; returns the first column of the first
-     * row as a number, or 0 when there is none.
-     */
+    /** Runs a query as the superuser in {@code database}: the first column of its first row, or 0. */
     public long queryLong(String database, String sql) {
-        try (Connection connection = DriverManager.getConnection(url(database), SUPERUSER, null);
-             Statement statement = connection.createStatement()) {
-            if (!statement.execute(sql)) {
-                return 0;
-            }
-            try (ResultSet rows = statement.getResultSet()) {
-                return rows.next() ? rows.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Failed on the test PostgreSQL: " + sql, e);
-        }
+        return ServerSql.queryLong(url(database), sql);
     }
 
-    /**
-     * Ends, as an administrator would with {@code pg_terminate_backend}, the sessions on
-     * {@code database} whose {@code application_name} is {@code application}; returns how many.
-     */
+    /** Ends, as an administrator would, the sessions on {@code database} of one application; how many. */
     public long terminate(String database, String application) {
         return queryLong("postgres", "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
                 + " WHERE datname = '" + database + "' AND application_name = '" + application + "'");
+    }
+
+    /** How many sessions on {@code database} wait for a lock now. */
+    public long sessionsWaitingForALock(String database) {
+        return queryLong("postgres", "SELECT count(*) FROM pg_stat_activity"
+                + " WHERE datname = '" + database + "' AND wait_event_type = 'Lock'");
     }
 
     /** Stops the server (a fast shutdown: sessions are ended), keeping its data. */

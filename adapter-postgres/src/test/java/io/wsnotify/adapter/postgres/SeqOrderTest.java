@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.LongStream;
 
 import static io.wsnotify.adapter.postgres.Eventually.waitUntil;
+import static io.wsnotify.adapter.postgres.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,7 +71,7 @@ class SeqOrderTest {
         assertTrue(appended.await(10, TimeUnit.SECONDS));
         CompletableFuture<Long> second = CompletableFuture.supplyAsync(
                 () -> nodeB.notificationLog().append(SampleDrafts.draft("second")).seq(), threads);
-        waitUntil("the second writer waits for the first", () -> waitingForALock() == 1);
+        waitUntil("the second writer waits for the first", () -> POSTGRES.server().sessionsWaitingForALock(database) == 1);
         assertFalse(second.isDone());
         assertEquals(List.of(), readAll(nodeB, 0), "nothing is visible while seq 1 is open");
 
@@ -133,18 +134,6 @@ class SeqOrderTest {
         return node.notificationLog().read(new LogQuery(since, Set.of(), Visibility.everything(), LogQuery.MAX_LIMIT));
     }
 
-    private long waitingForALock() {
-        return POSTGRES.server().queryLong(database, "SELECT count(*) FROM pg_stat_activity"
-                + " WHERE datname = current_database() AND wait_event_type = 'Lock'");
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertTrue(latch.await(30, TimeUnit.SECONDS));
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private record Page(List<Notification> notifications, LogBounds bounds) {
     }

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import static io.wsnotify.adapter.postgres.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,13 +112,5 @@ class SnapshotTest {
             node.taskRepository().add(new TaskName("task"), TaskStatus.PENDING, SampleDrafts.T0);
             return node.notificationLog().append(SampleDrafts.draft("task created"));
         });
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertTrue(latch.await(10, TimeUnit.SECONDS));
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

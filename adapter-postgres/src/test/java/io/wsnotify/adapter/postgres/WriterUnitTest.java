@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.wsnotify.adapter.postgres.Eventually.waitUntil;
+import static io.wsnotify.adapter.postgres.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +60,7 @@ class WriterUnitTest {
         assertTrue(changed.await(10, TimeUnit.SECONDS));
         CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(
                 () -> reportOnline(nodeB, id, new CountDownLatch(1), new CountDownLatch(0)), threads);
-        waitUntil("the second writer waits before its first read", () -> waitingForALock() == 1);
+        waitUntil("the second writer waits before its first read", () -> POSTGRES.server().sessionsWaitingForALock(database) == 1);
         assertFalse(second.isDone());
         release.countDown();
         assertTrue(first.get(10, TimeUnit.SECONDS), "the first report changes the device");
@@ -114,16 +115,4 @@ class WriterUnitTest {
         });
     }
 
-    private long waitingForALock() {
-        return POSTGRES.server().queryLong(database, "SELECT count(*) FROM pg_stat_activity"
-                + " WHERE datname = current_database() AND wait_event_type = 'Lock'");
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertTrue(latch.await(30, TimeUnit.SECONDS));
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
