@@ -68,6 +68,9 @@ final class DatabaseHealth implements AutoCloseable {
     }
 
     private synchronized boolean probe() {
+        if (!open.getAsBoolean()) {
+            return false;
+        }
         try {
             if (connection == null) {
                 connection = opener.openDedicated("health", LIMIT);

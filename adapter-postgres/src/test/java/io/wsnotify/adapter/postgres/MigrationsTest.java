@@ -19,7 +19,7 @@ class MigrationsTest {
 
     @Test
     void twoNodesStartingTogetherOnAnEmptyDatabaseMigrateItOnce() throws Exception {
-        String database = POSTGRES.server().createDatabase("template1");
+        String database = POSTGRES.server().createDatabase();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             CyclicBarrier start = new CyclicBarrier(2);
             List<CompletableFuture<PostgresStore>> nodes = List.of(

@@ -77,7 +77,7 @@ public final class PostgresDatabase implements ExecutionCondition, BeforeAllCall
         static SharedServer start() {
             PostgresServer server = PostgresServer.start();
             try {
-                String template = server.createDatabase("template1");
+                String template = server.createDatabase();
                 PostgresStore.open(settingsFor(server, template)).close();
                 return new SharedServer(server, template);
             } catch (RuntimeException e) {

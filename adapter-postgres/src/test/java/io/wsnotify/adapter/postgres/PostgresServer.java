@@ -73,7 +73,12 @@ public final class PostgresServer implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    /** Creates an empty database with a new name, copied from {@code template}, and returns its name. */
+    /** Creates an empty database with a new name and returns its name. */
+    public String createDatabase() {
+        return createDatabase("template1");
+    }
+
+    /** Creates a database with a new name, copied from {@code template}, and returns its name. */
     public String createDatabase(String template) {
         String name = "test_" + DATABASES.incrementAndGet();
         administer("CREATE DATABASE " + name + " TEMPLATE " + template);
