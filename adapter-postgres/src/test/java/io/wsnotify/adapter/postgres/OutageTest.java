@@ -54,8 +54,8 @@ class OutageTest {
             assertTrue(node.isHealthy());
 
             server.stop();
-            assertFalse(assertTimeoutPreemptively(Duration.ofSeconds(2), node::isHealthy));
-            assertFalse(assertTimeoutPreemptively(Duration.ofSeconds(2), node::isHealthy), "asked again");
+            assertFalse(assertTimeoutPreemptively(Duration.ofSeconds(3), node::isHealthy));
+            assertFalse(assertTimeoutPreemptively(Duration.ofSeconds(3), node::isHealthy), "asked again");
             waitUntil("the leader steps down", Duration.ofSeconds(5), () -> !leadership.isLeader());
 
             server.startAgain();

@@ -99,12 +99,16 @@ class SeqOrderTest {
         assertEquals(LongStream.rangeClosed(1, total).boxed().toList(), follower.get(60, TimeUnit.SECONDS));
     }
 
-    /** Follows the log as a node's follower does; fails at the first seq seen before a smaller one. */
+    /**
+     * Follows the log as a node's follower does, until it has caught up after the writers stopped;
+     * fails at the first seq seen before a smaller one.
+     */
     private List<Long> follow(AtomicBoolean writing) {
         List<Long> seen = new ArrayList<>();
         long last = 0;
-        boolean caughtUp = false;
-        while (writing.get() || !caughtUp) {
+        boolean done = false;
+        while (!done) {
+            boolean writersStopped = !writing.get();
             long since = last;
             Page page = nodeB.transactions().inTransaction(() -> new Page(readAll(nodeB, since),
                     nodeB.notificationLog().bounds()));
@@ -115,7 +119,7 @@ class SeqOrderTest {
             }
             assertEquals(page.bounds().newest(), page.notifications().isEmpty() ? since : last,
                     "the newest seq of a snapshot is the last one it shows");
-            caughtUp = page.notifications().isEmpty();
+            done = writersStopped && page.notifications().isEmpty();
         }
         return seen;
     }
