@@ -8,6 +8,7 @@ import io.helidon.dbclient.jdbc.CloseableJdbcConnectionPool;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 
 /**
  * The JDBC connection pool DbClient draws from: a HikariCP pool. A borrower waits (parking, so
@@ -50,6 +51,37 @@ final class HikariConnectionPool implements CloseableJdbcConnectionPool {
     public void close() {
         closed = true;
         dataSource.close();
+    }
+
+    /**
+     * Runs {@code first}, which must be the first statement on a connection; if it failed because
+     * the connection was broken (the server restarted or ended the session since it was last used),
+     * evicts every connection the pool holds and runs it once more, on a new connection.
+     */
+    <T> T retryOnStaleConnection(Supplier<T> first) {
+        try {
+            return first.get();
+        } catch (RuntimeException e) {
+            if (!brokenConnection(e)) {
+                throw e;
+            }
+            HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+            if (pool != null) {
+                pool.softEvictConnections();
+            }
+            return first.get();
+        }
+    }
+
+    /** Whether {@code failure} came from a connection the server has closed or cannot use any more. */
+    static boolean brokenConnection(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code failure} is (or was caused by) this pool having no connection to lend. */

@@ -30,10 +30,10 @@ public final class PostgresStore implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private PostgresLeadership leadership;
 
-    private PostgresStore(ConnectionOpener opener, DbClient db) {
+    private PostgresStore(ConnectionOpener opener, HikariConnectionPool pool, DbClient db) {
         this.opener = opener;
         this.db = db;
-        this.transactions = new PostgresTransactions(db);
+        this.transactions = new PostgresTransactions(db, pool);
         this.notifier = new PostgresNotifier(new WakeUpSender(db, PostgresNotifier.CHANNEL), opener);
         this.health = new DatabaseHealth(opener, () -> !closed.get());
     }
@@ -48,11 +48,12 @@ public final class PostgresStore implements AutoCloseable {
         ConnectionOpener opener = new ConnectionOpener(settings);
         opener.check();
         Migrations.apply(settings);
+        HikariConnectionPool pool = new HikariConnectionPool(opener.pool());
         DbClient db = JdbcClientBuilder.create()
-                .connectionPool(new HikariConnectionPool(opener.pool()))
+                .connectionPool(pool)
                 .parametersSetter(JdbcParametersConfig.builder().useStringBinding(false).build())
                 .build();
-        return new PostgresStore(opener, db);
+        return new PostgresStore(opener, pool, db);
     }
 
     public TaskRepository taskRepository() {

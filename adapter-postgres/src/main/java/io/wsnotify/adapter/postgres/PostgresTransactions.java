@@ -27,9 +27,11 @@ final class PostgresTransactions implements Transactions {
     private final ThreadLocal<UnitOfWork> current = new ThreadLocal<>();
     private final Lock localWriters = new ReentrantLock(true);
     private final DbClient db;
+    private final HikariConnectionPool pool;
 
-    PostgresTransactions(DbClient db) {
+    PostgresTransactions(DbClient db, HikariConnectionPool pool) {
         this.db = db;
+        this.pool = pool;
     }
 
     @Override
@@ -42,10 +44,16 @@ final class PostgresTransactions implements Transactions {
         return run(work, true);
     }
 
-    /** Runs a reading statement in the current unit of work, or alone in autocommit outside one. */
+    /**
+     * Runs a reading statement in the current unit of work, or alone in autocommit outside one (once
+     * more on a new connection if the first was broken by a server restart: a read can be repeated).
+     */
     <T> T read(Function<DbExecute, T> statement) {
         UnitOfWork unit = current.get();
-        return statement.apply(unit == null ? db.execute() : unit.statements(false));
+        if (unit == null) {
+            return pool.retryOnStaleConnection(() -> statement.apply(db.execute()));
+        }
+        return statement.apply(unit.statements(false));
     }
 
     /** Runs a writing statement in the current unit of work, or in a writer unit of its own. */
@@ -65,7 +73,7 @@ final class PostgresTransactions implements Transactions {
     }
 
     private <T> T attempt(Supplier<T> work, boolean writer) {
-        UnitOfWork unit = new UnitOfWork(db, localWriters, writer);
+        UnitOfWork unit = new UnitOfWork(db, pool, localWriters, writer);
         current.set(unit);
         T result;
         try {

@@ -16,21 +16,24 @@ import java.util.concurrent.locks.Lock;
  *     log's bounds of a read agree, which {@code Notify-Seq} rests on).</li>
  * </ul>
  * A reader asked to write cannot turn into a writer (its snapshot may be stale by then): it is marked
- * and {@link PostgresTransactions} runs the work again as a writer.
+ * and {@link PostgresTransactions} runs the work again as a writer. A first statement that fails on a
+ * connection broken by a server restart is run once more on a new one (nothing was done yet).
  */
 final class UnitOfWork {
     private static final String BEGIN_READ = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
     private static final String TAKE_WRITER_LOCK = "SELECT 1 FROM pg_advisory_xact_lock(?)";
 
     private final DbClient db;
+    private final HikariConnectionPool pool;
     private final Lock localWriters;
     private final boolean declaredWriter;
     private DbTransaction transaction;
     private boolean writer;
     private boolean needsWriter;
 
-    UnitOfWork(DbClient db, Lock localWriters, boolean declaredWriter) {
+    UnitOfWork(DbClient db, HikariConnectionPool pool, Lock localWriters, boolean declaredWriter) {
         this.db = db;
+        this.pool = pool;
         this.localWriters = localWriters;
         this.declaredWriter = declaredWriter;
     }
@@ -81,6 +84,19 @@ final class UnitOfWork {
             localWriters.lock();
         }
         writer = write;
+        try {
+            transaction = pool.retryOnStaleConnection(() -> opened(write));
+        } catch (RuntimeException e) {
+            if (writer) {
+                writer = false;
+                localWriters.unlock();
+            }
+            throw e;
+        }
+    }
+
+    /** A transaction whose first statement ran; if that failed, rolled back (if it got a connection). */
+    private DbTransaction opened(boolean write) {
         DbTransaction begun = db.transaction();
         try {
             if (write) {
@@ -88,26 +104,16 @@ final class UnitOfWork {
             } else {
                 begun.createDmlStatement(BEGIN_READ).execute();
             }
-            transaction = begun;
+            return begun;
         } catch (RuntimeException e) {
-            abandon(begun, e);
+            if (!HikariConnectionPool.noConnection(e)) {
+                try {
+                    begun.rollback();
+                } catch (RuntimeException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+            }
             throw e;
-        }
-    }
-
-    /** A transaction whose first statement failed: rolled back if it got as far as a connection. */
-    private void abandon(DbTransaction begun, RuntimeException failure) {
-        try {
-            if (!HikariConnectionPool.noConnection(failure)) {
-                begun.rollback();
-            }
-        } catch (RuntimeException e) {
-            failure.addSuppressed(e);
-        } finally {
-            if (writer) {
-                writer = false;
-                localWriters.unlock();
-            }
         }
     }
 
