@@ -1,6 +1,8 @@
 package io.wsnotify.adapter.sqlite;
 
+import com.zaxxer.hikari.HikariConfig;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
 
 import java.nio.file.Path;
@@ -57,5 +59,35 @@ final class ConnectionFactory {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(url);
         return dataSource;
+    }
+
+    /**
+     * A HikariCP pool of {@code size} of these connections, all opened up front and kept for the
+     * pool's life (a SQLite connection does not go stale); a borrower waits at most {@code acquireTimeout}.
+     */
+    HikariConfig pool(String name, int size, Duration acquireTimeout) {
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName(name);
+        pool.setDataSource(new AbortableSource());
+        pool.setMaximumPoolSize(size);
+        pool.setMinimumIdle(size);
+        pool.setConnectionTimeout(acquireTimeout.toMillis());
+        pool.setMaxLifetime(0);
+        pool.setKeepaliveTime(0);
+        pool.setAutoCommit(true);
+        return pool;
+    }
+
+    /** This factory's connections, with an abort that works, as HikariCP's data source. */
+    private final class AbortableSource extends SQLiteDataSource {
+        AbortableSource() {
+            super(config);
+            setUrl(url);
+        }
+
+        @Override
+        public SQLiteConnection getConnection(String user, String password) throws SQLException {
+            return new AbortableConnection(url, file.toString(), config.toProperties());
+        }
     }
 }

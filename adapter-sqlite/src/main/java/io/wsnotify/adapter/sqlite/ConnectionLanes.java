@@ -13,14 +13,19 @@ import java.time.Duration;
  * wait for theirs. A unit of work picks its lane when it first touches the database.
  */
 final class ConnectionLanes implements AutoCloseable {
-    private final ConnectionPool readPool;
-    private final ConnectionPool writePool;
+    private final HikariConnectionPool readPool;
+    private final HikariConnectionPool writePool;
     private final DbClient reads;
     private final DbClient writes;
 
     ConnectionLanes(ConnectionFactory factory, int readConnections, Duration acquireTimeout) {
-        this.readPool = new ConnectionPool(factory, readConnections, acquireTimeout);
-        this.writePool = new ConnectionPool(factory, 1, acquireTimeout);
+        this.readPool = new HikariConnectionPool(factory.pool("sqlite-read", readConnections, acquireTimeout));
+        try {
+            this.writePool = new HikariConnectionPool(factory.pool("sqlite-write", 1, acquireTimeout));
+        } catch (RuntimeException e) {
+            readPool.close();
+            throw e;
+        }
         this.reads = client(readPool);
         this.writes = client(writePool);
     }
@@ -36,12 +41,12 @@ final class ConnectionLanes implements AutoCloseable {
     }
 
     /** The pool of read connections (for this module's tests). */
-    ConnectionPool readPool() {
+    HikariConnectionPool readPool() {
         return readPool;
     }
 
     /** The pool of the write connection (for this module's tests). */
-    ConnectionPool writePool() {
+    HikariConnectionPool writePool() {
         return writePool;
     }
 
@@ -50,14 +55,14 @@ final class ConnectionLanes implements AutoCloseable {
         return readPool.lent() + writePool.lent();
     }
 
-    /** Closes idle connections now and lent ones when they come back. */
+    /** Closes every connection of both lanes, lent ones included. */
     @Override
     public void close() {
         reads.close();
         writes.close();
     }
 
-    private static DbClient client(ConnectionPool pool) {
+    private static DbClient client(HikariConnectionPool pool) {
         return JdbcClientBuilder.create()
                 .connectionPool(pool)
                 .parametersSetter(JdbcParametersConfig.builder().useStringBinding(false).build())

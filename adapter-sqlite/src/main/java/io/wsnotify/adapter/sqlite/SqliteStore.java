@@ -97,23 +97,29 @@ public final class SqliteStore implements AutoCloseable {
     }
 
     /**
-     * Checkpoints the WAL into the database file and closes every connection (those still lent out
-     * as soon as they come back). The checkpoint runs on a connection of its own, so it waits for
-     * no pool, only (up to the busy timeout) for a transaction still running.
+     * Closes every connection, then checkpoints the WAL into the database file on a connection of
+     * its own. A unit of work still running when the store closes loses its connection and commits
+     * nothing; with no connection left, the checkpoint waits for no one.
      */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        try {
+            lanes.close();
+        } finally {
+            checkpoint();
+            committer.shutdown();
+        }
+    }
+
+    private void checkpoint() {
         try (Connection connection = factory.open(); Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException | RuntimeException e) {
             System.getLogger(SqliteStore.class.getName()).log(System.Logger.Level.WARNING,
                     "WAL checkpoint on close failed", e);
-        } finally {
-            lanes.close();
-            committer.shutdown();
         }
     }
 }

@@ -48,7 +48,7 @@ class HealthTest {
     void isHealthyAtOnceWhileEveryPooledConnectionIsLent() throws SQLException {
         List<Connection> lent = new ArrayList<>();
         try {
-            ConnectionPool readPool = store.lanes().readPool();
+            HikariConnectionPool readPool = store.lanes().readPool();
             while (readPool.lent() < SqliteSettings.defaultReadConnections()) {
                 lent.add(readPool.connection());
             }

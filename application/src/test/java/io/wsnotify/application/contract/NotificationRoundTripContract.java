@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Contract of {@link io.wsnotify.domain.port.NotificationLog}: every field of a draft comes back
@@ -43,11 +44,39 @@ public abstract class NotificationRoundTripContract extends StoreContract {
         assertEquals(List.copyOf(extra.keySet()), List.copyOf(read.content().extra().keySet()));
     }
 
+    /** Issue 12: numbers keep their text ({@code 1.5e300}, {@code 10.0}) and objects their key order. */
+    @Test
+    void keepsNumbersAndKeyOrderAsTyped() {
+        Map<String, JsonText> extra = new LinkedHashMap<>();
+        extra.put("huge", new JsonText("1.5e300"));
+        extra.put("ten", new JsonText("10.0"));
+        extra.put("object", new JsonText("{\"z\": 1.0E+2, \"a\": 0.10, \"m\": -0}"));
+        NotificationDraft draft = new NotificationDraft("n-typed", "typed", null, NotificationType.INFO, Topic.CUSTOM,
+                "custom", SampleDrafts.T0, new JsonText("{\"b\": 1.5e300, \"a\": 10.0, \"c\": [3, 2, 1]}"), null, extra);
+        NotificationDraft read = roundTrip(draft).content();
+        assertEquals("{\"b\": 1.5e300, \"a\": 10.0, \"c\": [3, 2, 1]}", read.data().json());
+        assertEquals(List.of("1.5e300", "10.0", "{\"z\": 1.0E+2, \"a\": 0.10, \"m\": -0}"),
+                read.extra().values().stream().map(JsonText::json).toList());
+        assertEquals(List.of("huge", "ten", "object"), List.copyOf(read.extra().keySet()));
+    }
+
     @Test
     void keepsAbsentUrlDataTargetAndExtra() {
         NotificationDraft draft = new NotificationDraft("id-2", "bare", null, NotificationType.INFO, Topic.CUSTOM,
                 "custom", Instant.parse("1999-12-31T23:59:59.999Z"), null, null, null);
         assertEquals(draft, roundTrip(draft).content());
+    }
+
+    @Test
+    void keepsAnAbsentMessage() {
+        NotificationDraft bare = new NotificationDraft("id-3", null, null, NotificationType.INFO, Topic.CUSTOM,
+                "custom", SampleDrafts.T0, null, null, null);
+        NotificationDraft full = new NotificationDraft("id-4", null, "/tasks/4", NotificationType.ERROR, Topic.TASKS,
+                "custom", SampleDrafts.T0, new JsonText("{\"text\": \"hi\"}"), TAB, Map.of("text", new JsonText("\"hi\"")));
+        Notification read = roundTrip(bare);
+        assertNull(read.content().message());
+        assertEquals(bare, read.content());
+        assertEquals(full, roundTrip(full).content());
     }
 
     @Test

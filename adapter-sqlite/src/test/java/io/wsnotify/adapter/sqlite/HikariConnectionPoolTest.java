@@ -15,21 +15,21 @@ import java.sql.Statement;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The pool lends a bounded number of connections, resets what comes back and reuses statements. */
-class ConnectionPoolTest {
+/** The pool lends a bounded number of connections, resets what comes back and closes even what is lent. */
+class HikariConnectionPoolTest {
     @TempDir
     Path folder;
-    private ConnectionPool pool;
+    private ConnectionFactory factory;
+    private HikariConnectionPool pool;
 
     @BeforeEach
     void open() throws SQLException {
-        pool = new ConnectionPool(new ConnectionFactory(folder.resolve("pool.db"), Duration.ofSeconds(5)), 2,
-                Duration.ofMillis(200));
+        factory = new ConnectionFactory(folder.resolve("pool.db"), Duration.ofSeconds(5));
+        pool = new HikariConnectionPool(factory.pool("test", 2, Duration.ofMillis(250)));
         try (Connection connection = pool.connection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE t (v INTEGER)");
         }
@@ -44,10 +44,12 @@ class ConnectionPoolTest {
     void lendsAtMostItsSize() throws SQLException {
         Connection first = pool.connection();
         Connection second = pool.connection();
+        assertEquals(2, pool.lent());
         assertThrows(DbClientException.class, pool::connection);
         first.close();
         pool.connection().close();
         second.close();
+        assertEquals(0, pool.lent());
     }
 
     @Test
@@ -64,47 +66,50 @@ class ConnectionPoolTest {
             connection.setAutoCommit(false);
             statement.execute("INSERT INTO t VALUES (1)");
         }
-        try (Connection connection = pool.connection()) {
-            assertTrue(connection.getAutoCommit());
+        for (int i = 0; i < 2; i++) {
+            try (Connection connection = pool.connection()) {
+                assertTrue(connection.getAutoCommit());
+                assertEquals(0, count(connection));
+            }
+        }
+    }
+
+    @Test
+    void closingThePoolClosesALentConnectionAndItsTransaction() throws SQLException {
+        Connection lent = pool.connection();
+        Connection physical = lent.unwrap(Connection.class);
+        lent.setAutoCommit(false);
+        try (Statement statement = lent.createStatement()) {
+            statement.execute("INSERT INTO t VALUES (1)");
+        }
+        pool.close();
+        assertThrows(DbClientException.class, pool::connection);
+        assertTrue(physical.isClosed(), "aborted, not left open after the pool closed");
+        assertThrows(SQLException.class, lent::commit);
+        lent.close();
+        try (Connection connection = factory.open()) {
             assertEquals(0, count(connection));
         }
     }
 
     @Test
-    void closesALentConnectionWhenItComesBackAfterThePoolClosed() throws SQLException {
-        Connection lent = pool.connection();
-        Connection physical = lent.unwrap(Connection.class);
-        pool.close();
-        assertThrows(DbClientException.class, pool::connection);
-        lent.close();
-        assertTrue(physical.isClosed());
-    }
-
-    @Test
-    void aReusedStatementHoldsNoSnapshotBetweenQueries() throws SQLException {
-        try (Connection reader = pool.connection()) {
-            assertEquals(0, count(reader));
-            try (Connection writer = pool.connection(); Statement statement = writer.createStatement()) {
-                statement.execute("INSERT INTO t VALUES (7)");
+    void appliesThePragmasToEveryPooledConnection() throws SQLException {
+        try (Connection first = pool.connection(); Connection second = pool.connection()) {
+            for (Connection connection : new Connection[] {first, second}) {
+                assertEquals("wal", pragma(connection, "journal_mode"));
+                assertEquals("2", pragma(connection, "synchronous"));
+                assertEquals("1", pragma(connection, "foreign_keys"));
+                assertEquals("5000", pragma(connection, "busy_timeout"));
+                assertEquals(String.valueOf(64 * 1024 * 1024), pragma(connection, "journal_size_limit"));
             }
-            assertEquals(1, count(reader));
+            assertFalse(first.unwrap(Connection.class) == second.unwrap(Connection.class));
         }
     }
 
-    @Test
-    void reusesAPreparedStatementOnceItIsClosed() throws SQLException {
-        String sql = "SELECT v FROM t WHERE v = ?";
-        try (Connection connection = pool.connection()) {
-            PreparedStatement first = connection.prepareStatement(sql);
-            PreparedStatement underlying = first.unwrap(PreparedStatement.class);
-            first.close();
-            assertTrue(first.isClosed());
-            assertThrows(SQLException.class, () -> first.setInt(1, 1));
-            try (PreparedStatement again = connection.prepareStatement(sql);
-                 PreparedStatement meanwhile = connection.prepareStatement(sql)) {
-                assertSame(underlying, again.unwrap(PreparedStatement.class));
-                assertNotSame(underlying, meanwhile.unwrap(PreparedStatement.class));
-            }
+    private static String pragma(Connection connection, String name) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("PRAGMA " + name)) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 

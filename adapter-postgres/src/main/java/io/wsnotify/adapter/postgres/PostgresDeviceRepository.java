@@ -1,0 +1,52 @@
+package io.wsnotify.adapter.postgres;
+
+import io.wsnotify.domain.Device;
+import io.wsnotify.domain.DeviceId;
+import io.wsnotify.domain.port.DeviceRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link DeviceRepository} on table {@code devices}. */
+final class PostgresDeviceRepository implements DeviceRepository {
+    private static final String INSERT = "INSERT INTO devices (name, online, updated_at) VALUES (?, ?, ?) RETURNING id";
+    private static final String FIND = "SELECT " + DeviceRows.COLUMNS + " FROM devices WHERE id = ?";
+    private static final String LIST = "SELECT " + DeviceRows.COLUMNS + " FROM devices ORDER BY id";
+    private static final String UPDATE = "UPDATE devices SET name = ?, online = ?, updated_at = ? WHERE id = ?";
+    private static final String COUNT = "SELECT count(*) FROM devices";
+
+    private final PostgresTransactions transactions;
+
+    PostgresDeviceRepository(PostgresTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Device add(String name, boolean online, Instant at) {
+        long id = transactions.write(writer -> writer.createGet(INSERT).params(name, online, Column.parameter(at))
+                .execute().map(row -> Column.longValue(row, 1)).orElseThrow());
+        return new Device(new DeviceId(id), name, online, at);
+    }
+
+    @Override
+    public Optional<Device> find(DeviceId id) {
+        return transactions.read(reader -> reader.createGet(FIND).params(id.value()).execute().map(DeviceRows::device));
+    }
+
+    @Override
+    public List<Device> list() {
+        return transactions.read(reader -> reader.createQuery(LIST).execute().map(DeviceRows::device).toList());
+    }
+
+    @Override
+    public void save(Device device) {
+        transactions.write(writer -> writer.createUpdate(UPDATE).params(DeviceRows.update(device)).execute());
+    }
+
+    @Override
+    public long count() {
+        return transactions.read(reader -> reader.createGet(COUNT).execute()
+                .map(row -> Column.longValue(row, 1)).orElse(0L));
+    }
+}
