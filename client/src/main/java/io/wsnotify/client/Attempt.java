@@ -36,17 +36,19 @@ final class Attempt {
         }
         long since = receiver.resumePoint();
         long generation = receiver.begin();
-        StreamConnection connection = new StreamConnection(receiver, generation, since, new SilenceWatch(
-                settings.heartbeatIdle().toNanos(), settings.heartbeatTimeout().toNanos(), System.nanoTime()));
+        SilenceWatch silence = new SilenceWatch(settings.heartbeatIdle().toNanos(),
+                settings.heartbeatTimeout().toNanos(), System.nanoTime());
+        CompletableFuture<Ending> ending = new CompletableFuture<>();
+        StreamListener listener = new StreamListener(receiver, generation, since, silence, ending);
         URI uri = settings.endpoints().stream(settings.clientId(), settings.topics(), since);
         WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(timeout);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
-        CompletableFuture<WebSocket> handshake = builder.buildAsync(uri, connection);
+        CompletableFuture<WebSocket> handshake = builder.buildAsync(uri, listener);
         try {
-            handshake.get(timeout.toNanos() + TimeUnit.SECONDS.toNanos(1), TimeUnit.NANOSECONDS);
-            return connection;
+            WebSocket socket = handshake.get(timeout.toNanos() + TimeUnit.SECONDS.toNanos(1), TimeUnit.NANOSECONDS);
+            return new StreamConnection(socket, silence, ending);
         } catch (ExecutionException e) {
             throw Failures.of("WebSocket handshake with " + uri.getRawPath(), e);
         } catch (TimeoutException e) {

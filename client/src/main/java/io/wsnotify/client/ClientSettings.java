@@ -33,7 +33,6 @@ record ClientSettings(Endpoints endpoints, String clientId, List<String> topics,
 
     /** The token to present now, or null for none. */
     String currentToken() {
-        String value = token.get();
-        return value == null || value.isEmpty() ? null : value;
+        return Checks.token(token.get());
     }
 }

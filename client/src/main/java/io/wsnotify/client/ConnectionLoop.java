@@ -16,8 +16,6 @@ import java.util.concurrent.TimeUnit;
  * handshake, attempts stop at the connect timeout.
  */
 final class ConnectionLoop implements Runnable {
-    private static final long MIN_TICK = TimeUnit.MILLISECONDS.toNanos(10);
-    private static final long MAX_TICK = TimeUnit.SECONDS.toNanos(1);
     private static final long POLITE_CLOSE_MILLIS = 200;
 
     private final ClientSettings settings;
@@ -78,14 +76,16 @@ final class ConnectionLoop implements Runnable {
                         return;
                     }
                     Duration delay = backoff.delay(failures++);
-                    delay = firstOpen.isDone() ? delay : min(delay, remaining(deadline));
+                    if (!firstOpen.isDone() && delay.compareTo(remaining(deadline)) > 0) {
+                        delay = remaining(deadline);
+                    }
                     report(ConnectionEvent.Kind.CONNECT_FAILED, -1, e.getMessage(), delay);
                     pause(delay);
                     continue;
                 }
                 failures = 0;
                 firstOpen.complete(null);
-                Ending ending = watch(connection);
+                Ending ending = connection.watch(settings.heartbeatIdle(), settings.heartbeatTimeout(), () -> stopping);
                 if (ending == null) {
                     connection.close(POLITE_CLOSE_MILLIS);
                     return;
@@ -101,35 +101,6 @@ final class ConnectionLoop implements Runnable {
         } finally {
             firstOpen.completeExceptionally(new NotifyException("the client was closed before it connected", 0, null));
         }
-    }
-
-    /**
-     * Waits for the connection to end, pinging a silent server and giving up on one that stays
-     * silent. Null when the client is closing (the interrupt is consumed, so the close can be polite).
-     */
-    private Ending watch(StreamConnection connection) {
-        long idle = settings.heartbeatIdle().toNanos();
-        long tick = Math.max(MIN_TICK, Math.min(MAX_TICK, Math.min(idle, settings.heartbeatTimeout().toNanos()) / 4));
-        while (!stopping) {
-            Ending ending;
-            try {
-                ending = connection.awaitEnding(tick);
-            } catch (InterruptedException closing) {
-                return null;
-            }
-            if (ending != null) {
-                return ending;
-            }
-            SilenceWatch.Action action = connection.silence().check(System.nanoTime());
-            if (action == SilenceWatch.Action.PING) {
-                connection.ping();
-            } else if (action == SilenceWatch.Action.GIVE_UP) {
-                Ending silent = Ending.silent(settings.heartbeatIdle(), settings.heartbeatTimeout());
-                connection.abort(silent);
-                return silent;
-            }
-        }
-        return null;
     }
 
     private void fail(NotifyException failure) {
@@ -156,9 +127,5 @@ final class ConnectionLoop implements Runnable {
 
     private static Duration remaining(long deadline) {
         return Duration.ofNanos(Math.max(TimeUnit.MILLISECONDS.toNanos(100), deadline - System.nanoTime()));
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }

@@ -17,7 +17,7 @@ record Ending(int code, String reason) {
     static final int GOING_AWAY = 1001;
     /** Close code of a slow consumer: the server's queue for it overflowed. */
     static final int TRY_AGAIN_LATER = 1013;
-    private static final Pattern NAMED_SEQ = Pattern.compile("since=(\\d{1,18})");
+    private static final Pattern NAMED_SEQ = Pattern.compile("since=(\\d{1,18})(?!\\d)");
 
     static Ending closed(int code, String reason) {
         return new Ending(code, reason == null ? "" : reason);

@@ -2,17 +2,15 @@ package io.wsnotify.client;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
- * Configures a {@link NotifyClient} and connects it. Only {@link #clientId} is required. Each
+ * Configures a {@link NotifyClient} and connects it. Only {@link #clientId} is required; each
  * setter checks its value at once (IllegalArgumentException naming the setting). A builder may
  * connect more than one client.
  *
@@ -22,18 +20,12 @@ import java.util.regex.Pattern;
  * within 15 s more.
  */
 public final class NotifyClientBuilder {
-    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._~-]{1,64}");
-    private static final Pattern TOPIC = Pattern.compile("[a-z0-9._-]{1,64}");
-
     private final Endpoints endpoints;
     private String clientId;
     private List<String> topics = List.of();
     private OptionalLong since = OptionalLong.empty();
     private Supplier<String> token = () -> null;
-    private Consumer<Notification> onNotification = n -> { };
-    private Consumer<Gap> onGap = g -> { };
-    private Consumer<ConnectionEvent> onConnection = e -> { };
-    private Consumer<NotifyException> onError = e -> { };
+    private Callbacks callbacks = Callbacks.none();
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration backoffInitial = Duration.ofMillis(500);
     private Duration backoffMax = Duration.ofSeconds(10);
@@ -46,30 +38,20 @@ public final class NotifyClientBuilder {
 
     /** Required: who this client is, 1–64 characters of {@code [A-Za-z0-9._~-]}. */
     public NotifyClientBuilder clientId(String clientId) {
-        if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
-            throw new IllegalArgumentException("clientId: must be 1-64 characters of [A-Za-z0-9._~-], was " + clientId);
-        }
-        this.clientId = clientId;
+        this.clientId = Checks.clientId(clientId);
         return this;
     }
 
     /** Only these topics ({@code [a-z0-9._-]{1,64}} each); none given means all. */
     public NotifyClientBuilder topics(String... topics) {
-        List<String> checked = new ArrayList<>();
-        for (String topic : Arrays.asList(topics)) {
-            if (topic == null || !TOPIC.matcher(topic).matches()) {
-                throw new IllegalArgumentException("topics: each must be 1-64 characters of [a-z0-9._-], was " + topic);
-            }
-            checked.add(topic);
-        }
-        this.topics = List.copyOf(checked);
+        this.topics = Arrays.stream(topics).map(Checks::topic).toList();
         return this;
     }
 
     /**
-     * Starts the stream after {@code seq}: every notification with a greater seq is delivered.
-     * Use the {@link Snapshot#seq()} of a read to join that snapshot, or a stored
-     * {@link NotifyClient#lastSeq()} to resume where a previous client stopped.
+     * Starts the stream after {@code seq}: every notification with a greater seq is delivered. Use
+     * the {@link Snapshot#seq()} of a read to join that snapshot, or a stored
+     * {@link NotifyClient#lastSeq()} to resume where an earlier client stopped.
      */
     public NotifyClientBuilder since(long seq) {
         if (seq < 0) {
@@ -79,7 +61,7 @@ public final class NotifyClientBuilder {
         return this;
     }
 
-    /** A fixed bearer token (subscribe or publish token, or a JWT). */
+    /** A fixed bearer token (subscribe or publish token). */
     public NotifyClientBuilder token(String token) {
         Objects.requireNonNull(token, "token");
         return token(() -> token);
@@ -93,41 +75,40 @@ public final class NotifyClientBuilder {
 
     /** Called with each notification, in seq order, once per seq. */
     public NotifyClientBuilder onNotification(Consumer<Notification> callback) {
-        this.onNotification = Objects.requireNonNull(callback, "onNotification");
+        callbacks = new Callbacks(callback, callbacks.gap(), callbacks.connection(), callbacks.error());
         return this;
     }
 
     /** Called when the server says notifications were lost to this stream ({@code replay.truncated}/{@code .reset}). */
     public NotifyClientBuilder onGap(Consumer<Gap> callback) {
-        this.onGap = Objects.requireNonNull(callback, "onGap");
+        callbacks = new Callbacks(callbacks.notification(), callback, callbacks.connection(), callbacks.error());
         return this;
     }
 
     /** Called with each connect, disconnect and failed attempt, for diagnostics. */
     public NotifyClientBuilder onConnection(Consumer<ConnectionEvent> callback) {
-        this.onConnection = Objects.requireNonNull(callback, "onConnection");
+        callbacks = new Callbacks(callbacks.notification(), callbacks.gap(), callback, callbacks.error());
         return this;
     }
 
     /**
-     * Called when a reconnect is refused for good (401, 403, or another final 4xx): the client then
-     * stops; close it. Failures before {@link #connect()} returns are thrown by it instead.
+     * Called when a reconnect is refused for good ({@link NotifyException#isFinal}: 401, 403…): the
+     * client then stops trying; close it. Before {@link #connect()} returns, it throws instead.
      */
     public NotifyClientBuilder onError(Consumer<NotifyException> callback) {
-        this.onError = Objects.requireNonNull(callback, "onError");
+        callbacks = new Callbacks(callbacks.notification(), callbacks.gap(), callbacks.connection(), callback);
         return this;
     }
 
-    /** How long {@link #connect()} keeps trying to reach the server, and the bound on each attempt and read. */
+    /** How long {@link #connect()} keeps trying to reach the server; also bounds each later attempt and read. */
     public NotifyClientBuilder connectTimeout(Duration timeout) {
-        this.connectTimeout = positive("connectTimeout", timeout);
+        this.connectTimeout = Checks.positive("connectTimeout", timeout);
         return this;
     }
 
-    /** Reconnect delays: {@code initial} after the first failure, doubling up to {@code max}, with ±20 % jitter. */
+    /** Reconnect delays: {@code initial} after the first failure, doubling up to {@code max}, ±20 % jitter. */
     public NotifyClientBuilder backoff(Duration initial, Duration max) {
-        positive("backoff initial", initial);
-        if (positive("backoff max", max).compareTo(initial) < 0) {
+        if (Checks.positive("backoff max", max).compareTo(Checks.positive("backoff initial", initial)) < 0) {
             throw new IllegalArgumentException("backoff: max " + max + " is below initial " + initial);
         }
         this.backoffInitial = initial;
@@ -140,23 +121,19 @@ public final class NotifyClientBuilder {
      * count), send {@code {"op":"ping"}}; when nothing arrives within {@code timeout}, reconnect.
      */
     public NotifyClientBuilder heartbeat(Duration idle, Duration timeout) {
-        this.heartbeatIdle = positive("heartbeat idle", idle);
-        this.heartbeatTimeout = positive("heartbeat timeout", timeout);
+        this.heartbeatIdle = Checks.positive("heartbeat idle", idle);
+        this.heartbeatTimeout = Checks.positive("heartbeat timeout", timeout);
         return this;
     }
 
     /**
-     * Reads {@code path} before connecting (snapshot first): then {@code since(snapshot.seq())} and
-     * {@link #connect()} deliver exactly the changes after the snapshot. Uses this builder's token.
-     *
-     * @throws NotifyException when the server answers other than 2xx, without {@code Notify-Seq},
-     *                         or cannot be reached within the connect timeout
+     * Reads {@code path} with the token before connecting, for the snapshot-first handoff: then
+     * {@code since(snapshot.seq())} and {@link #connect()}. Throws as {@link NotifyClient#get} does.
      */
     public Snapshot<String> get(String path) {
         try {
-            String current = token.get();
             return new HttpReads(HttpClients.create(connectTimeout))
-                    .get(endpoints.resource(path), current == null || current.isEmpty() ? null : current, connectTimeout);
+                    .get(endpoints.resource(path), Checks.token(token.get()), connectTimeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new NotifyException("interrupted while reading " + path, 0, e);
@@ -164,26 +141,15 @@ public final class NotifyClientBuilder {
     }
 
     /**
-     * Connects, and returns once the first WebSocket handshake succeeded. The client then keeps the
-     * stream open until {@link NotifyClient#close()}.
-     *
-     * @throws NotifyException when the server refuses (401, 403…) or cannot be reached within the
-     *                         connect timeout
-     * @throws IllegalStateException when no client id was set
+     * Connects; returns once the first WebSocket handshake succeeded, after which the client keeps
+     * the stream going until {@link NotifyClient#close()}. Throws {@link NotifyException} when the
+     * server refuses (401, 403…) or cannot be reached within the connect timeout.
      */
     public NotifyClient connect() {
         if (clientId == null) {
             throw new IllegalStateException("clientId is required: call clientId(...) before connect()");
         }
         return NotifyClient.connect(new ClientSettings(endpoints, clientId, topics, since, token, connectTimeout,
-                backoffInitial, backoffMax, heartbeatIdle, heartbeatTimeout,
-                new Callbacks(onNotification, onGap, onConnection, onError)));
-    }
-
-    private static Duration positive(String name, Duration value) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + ": must be a positive duration, was " + value);
-        }
-        return value;
+                backoffInitial, backoffMax, heartbeatIdle, heartbeatTimeout, callbacks));
     }
 }
