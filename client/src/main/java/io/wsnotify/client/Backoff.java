@@ -1,6 +1,7 @@
 package io.wsnotify.client;
 
 import java.time.Duration;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -22,6 +23,15 @@ final class Backoff {
         this.initialNanos = initial.toNanos();
         this.maxNanos = max.toNanos();
         this.random = random;
+    }
+
+    /**
+     * With a generator of its own, seeded afresh: clients started together must not draw the same
+     * delays (a shared {@code ThreadLocalRandom} captured on one thread and used on another would).
+     * Used by the connection thread only.
+     */
+    static Backoff randomized(Duration initial, Duration max) {
+        return new Backoff(initial, max, new SplittableRandom());
     }
 
     /** The delay before attempt {@code failures + 1}, after {@code failures} failures in a row (0 for the first). */

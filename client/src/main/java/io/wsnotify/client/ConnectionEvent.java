@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param kind    what happened
  * @param seq     {@link Kind#CONNECTED}: the seq the stream resumed after; otherwise the seq the next
  *                attempt will resume after
- * @param code    {@link Kind#DISCONNECTED}: the WebSocket close code (1001, 1013…), or -1 when the
- *                connection ended without a close frame; -1 for the other kinds
+ * @param code    {@link Kind#DISCONNECTED}: the WebSocket close code (1001, 1013…; 1006 when the
+ *                connection dropped without a close frame), or -1 when the client gave it up (a
+ *                silent server) or it failed; -1 for the other kinds
  * @param detail  the close reason or the failure, for people (may be empty)
  * @param retryIn how long until the next attempt ({@link Duration#ZERO} for an immediate resume);
  *                zero for {@link Kind#CONNECTED}

@@ -17,9 +17,14 @@ record Ending(int code, String reason) {
     static final int GOING_AWAY = 1001;
     /** Close code of a slow consumer: the server's queue for it overflowed. */
     static final int TRY_AGAIN_LATER = 1013;
+    /** Close code the JDK reports for a connection that ended without a close frame. */
+    static final int ABNORMAL = 1006;
     private static final Pattern NAMED_SEQ = Pattern.compile("since=(\\d{1,18})(?!\\d)");
 
     static Ending closed(int code, String reason) {
+        if (code == ABNORMAL && (reason == null || reason.isEmpty())) {
+            return new Ending(code, "connection dropped without a close frame");
+        }
         return new Ending(code, reason == null ? "" : reason);
     }
 

@@ -2,7 +2,6 @@ package io.wsnotify.client;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -52,7 +51,7 @@ public final class NotifyClient implements AutoCloseable {
         this.dispatcher = new Dispatcher(inbox, settings.callbacks());
         Receiver receiver = new Receiver(inbox, settings.since(), dispatcher::startAt);
         this.loop = new ConnectionLoop(settings, new Attempt(http, reads, settings, receiver), receiver, inbox,
-                new Backoff(settings.backoffInitial(), settings.backoffMax(), ThreadLocalRandom.current()));
+                Backoff.randomized(settings.backoffInitial(), settings.backoffMax()));
     }
 
     /** Starts building a client of the server at {@code baseUri} ({@code http://localhost:5050}). */

@@ -3,6 +3,8 @@ package io.wsnotify.client;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -47,6 +49,23 @@ class BackoffTest {
 
         Backoff random = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(10), new SplittableRandom(1));
         assertNotEquals(random.delay(3), random.delay(3), "two clients dropped together come back apart");
+    }
+
+    @Test
+    void clientsDrawDifferentDelays() throws Exception {
+        List<Duration> first = new ArrayList<>();
+        Thread other = Thread.ofPlatform().start(() -> first.addAll(delays(Backoff.randomized(Duration.ofMillis(500),
+                Duration.ofSeconds(10)))));
+        other.join();
+        assertNotEquals(first, delays(Backoff.randomized(Duration.ofMillis(500), Duration.ofSeconds(10))));
+    }
+
+    private static List<Duration> delays(Backoff backoff) {
+        List<Duration> delays = new ArrayList<>();
+        for (int failures = 0; failures < 5; failures++) {
+            delays.add(backoff.delay(failures));
+        }
+        return delays;
     }
 
     @Test

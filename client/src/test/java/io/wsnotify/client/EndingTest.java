@@ -40,7 +40,7 @@ class EndingTest {
     @Test
     void describesItselfForDiagnostics() {
         assertEquals("1013 slow consumer; resume with since=41", Ending.closed(1013, "slow consumer; resume with since=41").describe());
-        assertEquals("1006", Ending.closed(1006, "").describe());
+        assertEquals("1006 connection dropped without a close frame", Ending.closed(1006, "").describe());
         assertEquals("connection lost: reset", Ending.failed(new IOException("reset")).describe());
     }
 }
