@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.OptionalLong;
@@ -38,7 +39,7 @@ final class HttpReads {
             throw Failures.of(what, e);
         } catch (TimeoutException e) {
             answer.cancel(true);
-            throw Failures.of(what, new java.net.http.HttpTimeoutException("no answer within " + timeout));
+            throw Failures.of(what, new HttpTimeoutException("no answer within " + timeout));
         } catch (InterruptedException e) {
             answer.cancel(true);
             throw e;

@@ -1,7 +1,7 @@
 package io.wsnotify.client;
 
 /** What the callback thread hands to the application, in the order it happened. */
-interface Inbound {
+sealed interface Inbound permits Inbound.Delivered, Inbound.GapFound, Inbound.StatusChanged, Inbound.Failed {
     /** A notification, past the duplicate check. */
     record Delivered(Notification notification) implements Inbound {
     }
