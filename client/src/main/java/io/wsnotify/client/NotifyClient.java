@@ -35,7 +35,7 @@ public final class NotifyClient implements AutoCloseable {
      * enough to ride out a short pause of the callbacks, at most a few MB of envelopes.
      */
     static final int INBOX_CAPACITY = 64;
-    private static final long CLOSE_WITHIN_NANOS = TimeUnit.MILLISECONDS.toNanos(900);
+    private static final long CLOSE_WITHIN_NANOS = TimeUnit.MILLISECONDS.toNanos(750);
 
     private final ClientSettings settings;
     private final HttpReads reads;

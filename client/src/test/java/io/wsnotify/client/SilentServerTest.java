@@ -45,7 +45,9 @@ class SilentServerTest {
         try (ChildServer server = ChildServer.start(dir.resolve("notify.db"));
              NotifyClient client = recorder.attach(NotifyClient.builder(server.uri()).clientId("watchful")
                      .heartbeat(Duration.ofMillis(300), Duration.ofSeconds(2))
-                     .connectTimeout(Duration.ofSeconds(3))
+                     // Room for a cold server on a busy machine; an attempt made while the server is
+                     // frozen waits in its listen queue and completes once it thaws.
+                     .connectTimeout(Duration.ofSeconds(30))
                      .backoff(Duration.ofMillis(50), Duration.ofMillis(500))).connect()) {
             // Idle for many heartbeat periods: every ping the client sends must be answered.
             Await.holds("the quiet connection to stay up", Duration.ofSeconds(3),
