@@ -51,11 +51,10 @@ public final class NotifyApplication {
         AccessWarnings.log(settings.access(), settings.signedTokens());
         RunningParts parts = new RunningParts();
         try {
-            SqliteStore store = SqliteStore.open(settings.store());
-            parts.store = store;
-            NotifyCore<WireFrame> core = NotifyCore.create(new CorePorts(store.taskRepository(),
-                    store.deviceRepository(), store.notificationLog(), store.transactions(), Clock.systemUTC(),
-                    () -> UUID.randomUUID().toString(), ZoneId.systemDefault()), settings.core(),
+            RunningStore store = RunningStore.open(settings.store());
+            parts.store = store.closer();
+            parts.where = store.where();
+            NotifyCore<WireFrame> core = NotifyCore.create(store.ports(), settings.core(),
                     new WireFrames(ZoneId.systemDefault(), settings.webSocket().ioLanes()));
             parts.core = core;
             if (settings.seedData() && core.seedData().seedIfEmpty()) {
@@ -71,7 +70,7 @@ public final class NotifyApplication {
                     connections);
             parts.webSocket = webSocket;
             parts.server = WebServerAssembly.start(config, http, webSocket,
-                    new DatabaseReadiness(store::isHealthy), meters, requestLog);
+                    new DatabaseReadiness(store.healthy()), meters, requestLog);
             if (!parts.server.isRunning() || parts.server.port() < 0) {
                 throw new IllegalStateException("the server could not listen on "
                         + config.get("server.host").asString().orElse("0.0.0.0") + ":"
@@ -84,7 +83,7 @@ public final class NotifyApplication {
             notifyMeters.connections("sse", http::openSseStreams);
             notifyMeters.liveStats(core.live().stats());
             notifyMeters.accessRefusals(settings.access().refusals());
-            parts.simulator = new DeviceSimulator(core.devices(), settings.simulator());
+            parts.simulator = new DeviceSimulator(core.devices(), settings.simulator(), store.leadership()::isLeader);
             parts.simulator.start();
             parts.retention = new RetentionSchedule(core.notifications()::prune, settings.pruneInterval());
         } catch (RuntimeException | Error e) {
@@ -96,7 +95,7 @@ public final class NotifyApplication {
         String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
         LOG.log(Level.INFO, "Websockets Notify listening on http://{0}:{1,number,#}/ (bound to {2}; database {3}),"
                         + " started in {4,number,#} ms", shown, application.port(), host,
-                settings.store().path().toAbsolutePath(), (System.nanoTime() - begin) / 1_000_000);
+                parts.where, (System.nanoTime() - begin) / 1_000_000);
         return application;
     }
 

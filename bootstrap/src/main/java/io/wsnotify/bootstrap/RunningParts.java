@@ -3,7 +3,6 @@ package io.wsnotify.bootstrap;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.WebServer;
 import io.wsnotify.adapter.simulator.DeviceSimulator;
-import io.wsnotify.adapter.sqlite.SqliteStore;
 import io.wsnotify.adapter.websocket.WebSocketAdapter;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.bootstrap.observe.NotifyMeters;
@@ -22,7 +21,8 @@ final class RunningParts {
     private static final Duration CLOSE_HANDSHAKE_WAIT = Duration.ofSeconds(3);
     private static final Duration POLL = Duration.ofMillis(10);
 
-    SqliteStore store;
+    AutoCloseable store;
+    String where;
     NotifyCore<?> core;
     MeterRegistry meters;
     NotifyMeters notifyMeters;

@@ -27,7 +27,7 @@ class ApplicationSettingsTest {
         ApplicationSettings settings = ApplicationSettings.read(config);
         assertEquals(5050, config.get("server.port").asInt().get());
         assertEquals("0.0.0.0", config.get("server.host").asString().get());
-        assertEquals(Path.of("data/notify.db"), settings.store().path());
+        assertEquals(Path.of("data/notify.db"), ((StoreChoice.Sqlite) settings.store()).settings().path());
         assertTrue(settings.simulator().enabled());
         assertEquals(Duration.ofSeconds(1), settings.simulator().minInterval());
         assertEquals(Duration.ofSeconds(60), settings.simulator().maxInterval());
@@ -124,6 +124,28 @@ class ApplicationSettingsTest {
         assertBadKey("notify.limits.max-frame-bytes", "notify.limits.max-frame-bytes", "100");
         assertBadKey("notify.db.path", "notify.db.path", " ");
         assertBadKey(ServerTimeouts.IDLE_TIMEOUT, ServerTimeouts.IDLE_TIMEOUT, "PT40S");
+    }
+
+    @Test
+    void theStoreIsSqliteOrPostgresAndBadPostgresKeysAreNamed() {
+        assertBadKey("notify.store", "notify.store", "mysql");
+        assertBadPostgres("notify.postgres.url", Map.of());
+        assertBadPostgres("notify.postgres.url", Map.of("notify.postgres.url", "jdbc:mysql://localhost/notify"));
+        assertBadPostgres("notify.postgres.pool-size", Map.of("notify.postgres.url", "jdbc:postgresql://h/db",
+                "notify.postgres.pool-size", "0"));
+        assertBadPostgres("notify.postgres.poll-interval", Map.of("notify.postgres.url", "jdbc:postgresql://h/db",
+                "notify.postgres.poll-interval", "PT2S"));
+        ApplicationSettings postgres = ApplicationSettings.read(TestConfig.of(Map.of("notify.store", "postgres",
+                "notify.postgres.url", "jdbc:postgresql://h/db", "notify.postgres.poll-interval", "PT0.25S")));
+        assertEquals(Duration.ofMillis(250), postgres.core().pollInterval(), "the follower polls as often");
+    }
+
+    private static void assertBadPostgres(String expectedKey, Map<String, String> keys) {
+        Map<String, String> config = new java.util.HashMap<>(keys);
+        config.put("notify.store", "postgres");
+        var e = assertThrows(ConfigurationException.class, () -> ApplicationSettings.read(TestConfig.of(config)),
+                config.toString());
+        assertEquals(expectedKey, e.key(), e.getMessage());
     }
 
     @Test

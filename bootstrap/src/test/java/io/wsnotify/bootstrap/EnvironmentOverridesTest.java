@@ -38,6 +38,7 @@ class EnvironmentOverridesTest {
             Map.entry("NOTIFY_LIMITS_MAX_BODY_BYTES", "1000"),
             Map.entry("NOTIFY_LIMITS_MAX_FRAME_BYTES", "2000"),
             Map.entry("NOTIFY_LIMITS_MAX_CONNECTIONS", "300"),
+            Map.entry("NOTIFY_LIMITS_HEADER_TIMEOUT", "PT4S"),
             Map.entry("NOTIFY_DELIVERY_QUEUE_MAX_NOTIFICATIONS", "40"),
             Map.entry("NOTIFY_DELIVERY_QUEUE_MAX_BYTES", "5000"),
             Map.entry("NOTIFY_DELIVERY_PING_INTERVAL", "PT6S"),
@@ -57,6 +58,8 @@ class EnvironmentOverridesTest {
         environment.put("NOTIFY_SECURITY_JWT_JWKS_FILE", jwks.toString());
         Map<String, String> resolved = dump(Map.of("notify.db.path", "/tmp/sysprop.db"), environment);
         Map<String, String> expected = new HashMap<>();
+        expected.put("notify.store", "sqlite");
+        expected.put("notify.limits.header-timeout", "PT4S");
         expected.put("server.port", "6061");
         expected.put("server.host", "127.0.0.2");
         expected.put("notify.db.path", "/tmp/sysprop.db");
@@ -87,6 +90,23 @@ class EnvironmentOverridesTest {
         expected.put("notify.retention.max-age", "PT48H");
         expected.put("notify.retention.prune-interval", "PT5M");
         assertEquals(expected, resolved);
+    }
+
+    @Test
+    void thePostgresKeysAreReadFromTheEnvironmentWhenTheStoreIsPostgres() throws Exception {
+        Map<String, String> resolved = dump(Map.of("notify.postgres.pool-size", "7"), Map.of(
+                "NOTIFY_STORE", "postgres",
+                "NOTIFY_POSTGRES_URL", "jdbc:postgresql://db.example:5433/notify",
+                "NOTIFY_POSTGRES_USER", "notify",
+                "NOTIFY_POSTGRES_PASSWORD", "s3cret",
+                "NOTIFY_POSTGRES_POOL_SIZE", "20",
+                "NOTIFY_POSTGRES_POLL_INTERVAL", "PT0.5S"));
+        assertEquals("postgres", resolved.get("notify.store"));
+        assertEquals("jdbc:postgresql://db.example:5433/notify", resolved.get("notify.postgres.url"));
+        assertEquals("notify", resolved.get("notify.postgres.user"));
+        assertEquals("set", resolved.get("notify.postgres.password"));
+        assertEquals("7", resolved.get("notify.postgres.pool-size"));
+        assertEquals("PT0.5S", resolved.get("notify.postgres.poll-interval"));
     }
 
     private static Map<String, String> dump(Map<String, String> properties, Map<String, String> environment)

@@ -19,8 +19,7 @@ public final class SettingsDump {
         ApplicationSettings settings = ApplicationSettings.read(config);
         print("server.port", config.get("server.port").asInt().get());
         print("server.host", config.get("server.host").asString().get());
-        print("notify.db.path", settings.store().path());
-        print("notify.db.busy-timeout", settings.store().busyTimeout());
+        printStore(settings.store());
         print("notify.seed-data", settings.seedData());
         print("notify.log-requests", settings.logRequests());
         print("notify.simulator.enabled", settings.simulator().enabled());
@@ -38,6 +37,7 @@ public final class SettingsDump {
         print("signed-tokens", settings.signedTokens().replace(' ', '_'));
         print("notify.security.allowed-origins", String.join(",", settings.http().allowedOrigins()));
         print("notify.limits.max-body-bytes", settings.http().maxBodyBytes());
+        print("notify.limits.header-timeout", settings.http().headerTimeout());
         print("notify.limits.max-frame-bytes", settings.webSocket().maxFrameBytes());
         print("notify.limits.max-connections", settings.webSocket().maxConnections());
         print("notify.delivery.queue-max-notifications", settings.core().queueLimits().maxNotifications());
@@ -48,6 +48,24 @@ public final class SettingsDump {
         print("notify.retention.max-count", settings.core().retention().maxCount());
         print("notify.retention.max-age", settings.core().retention().maxAge());
         print("notify.retention.prune-interval", settings.pruneInterval());
+    }
+
+    private static void printStore(StoreChoice store) {
+        switch (store) {
+            case StoreChoice.Sqlite sqlite -> {
+                print("notify.store", "sqlite");
+                print("notify.db.path", sqlite.settings().path());
+                print("notify.db.busy-timeout", sqlite.settings().busyTimeout());
+            }
+            case StoreChoice.Postgres postgres -> {
+                print("notify.store", "postgres");
+                print("notify.postgres.url", postgres.settings().url());
+                print("notify.postgres.user", postgres.settings().user());
+                print("notify.postgres.password", postgres.settings().password() == null ? "none" : "set");
+                print("notify.postgres.pool-size", postgres.settings().poolSize());
+                print("notify.postgres.poll-interval", postgres.settings().pollInterval());
+            }
+        }
     }
 
     private static void print(String key, Object value) {

@@ -56,6 +56,11 @@ public final class PostgresStore implements AutoCloseable {
         return new PostgresStore(opener, pool, db);
     }
 
+    /** The database's URL, without any password it may hold (for logs). */
+    public String where() {
+        return ConnectionFailure.withoutSecrets(opener.settings().url());
+    }
+
     public TaskRepository taskRepository() {
         return new PostgresTaskRepository(transactions);
     }

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -26,17 +27,32 @@ public final class DeviceSimulator implements AutoCloseable {
     private final DeviceUseCases devices;
     private final SimulatorSettings settings;
     private final RandomGenerator random;
+    private final BooleanSupplier runsHere;
     private final ScheduledThreadPoolExecutor scheduler;
     private volatile boolean started;
 
     public DeviceSimulator(DeviceUseCases devices, SimulatorSettings settings) {
-        this(devices, settings, new SplittableRandom(settings.seed()));
+        this(devices, settings, () -> true);
+    }
+
+    /**
+     * A simulator that toggles only while {@code runsHere} is true: with several nodes, only on the
+     * node that leads (DESIGN §8), asked before each toggle.
+     */
+    public DeviceSimulator(DeviceUseCases devices, SimulatorSettings settings, BooleanSupplier runsHere) {
+        this(devices, settings, new SplittableRandom(settings.seed()), runsHere);
     }
 
     public DeviceSimulator(DeviceUseCases devices, SimulatorSettings settings, RandomGenerator random) {
+        this(devices, settings, random, () -> true);
+    }
+
+    private DeviceSimulator(DeviceUseCases devices, SimulatorSettings settings, RandomGenerator random,
+                            BooleanSupplier runsHere) {
         this.devices = Objects.requireNonNull(devices, "devices");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.random = Objects.requireNonNull(random, "random");
+        this.runsHere = Objects.requireNonNull(runsHere, "runsHere");
         this.scheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "device-simulator");
             thread.setDaemon(true);
@@ -88,7 +104,9 @@ public final class DeviceSimulator implements AutoCloseable {
 
     private void tick() {
         try {
-            toggleRandomDevice();
+            if (runsHere.getAsBoolean()) {
+                toggleRandomDevice();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Device simulator could not toggle a device; it keeps going", e);
         } finally {

@@ -77,6 +77,11 @@ public final class SqliteStore implements AutoCloseable {
         return new SqliteNotificationLog(transactions);
     }
 
+    /** The database file (absolute). */
+    public Path file() {
+        return factory.file();
+    }
+
     public Transactions transactions() {
         return transactions;
     }

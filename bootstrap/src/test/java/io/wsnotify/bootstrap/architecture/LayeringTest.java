@@ -18,6 +18,7 @@ class LayeringTest {
             .domainServices("io.wsnotify.domain.port..")
             .applicationServices("io.wsnotify.application..")
             .adapter("sqlite", "io.wsnotify.adapter.sqlite..")
+            .adapter("postgres", "io.wsnotify.adapter.postgres..")
             .adapter("http", "io.wsnotify.adapter.http..")
             .adapter("websocket", "io.wsnotify.adapter.websocket..")
             .adapter("simulator", "io.wsnotify.adapter.simulator..")

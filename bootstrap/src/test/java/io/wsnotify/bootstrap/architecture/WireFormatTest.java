@@ -20,7 +20,8 @@ class WireFormatTest {
     @ArchTest
     static final ArchRule onlyTransportsAndBootstrapUseTheWire = noClasses()
             .that().resideInAnyPackage("io.wsnotify.domain..", "io.wsnotify.application..",
-                    "io.wsnotify.adapter.sqlite..", "io.wsnotify.adapter.simulator..", "io.wsnotify.adapter.jwt..")
+                    "io.wsnotify.adapter.sqlite..", "io.wsnotify.adapter.postgres..", "io.wsnotify.adapter.simulator..",
+                    "io.wsnotify.adapter.jwt..")
             .should().dependOnClassesThat().resideInAPackage("io.wsnotify.wire..")
             .because("JSON and wire strings are the transports' concern, never the core's (DESIGN §2)");
 }
