@@ -17,6 +17,8 @@ import java.util.function.Predicate;
 public final class WsClient implements AutoCloseable {
     private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
+    private final CompletableFuture<String> closeReason = new CompletableFuture<>();
+    private final java.util.List<Long> seqs = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final WebSocket socket;
 
     private WsClient(URI uri) throws Exception {
@@ -60,6 +62,16 @@ public final class WsClient implements AutoCloseable {
         return frames.poll(window.toNanos(), TimeUnit.NANOSECONDS) != null;
     }
 
+    /** The close reason the server sent (empty when the connection dropped without a close frame). */
+    public String awaitCloseReason(Duration timeout) throws Exception {
+        return closeReason.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** The seq of every notification received so far, in the order received. */
+    public java.util.List<Long> seqs() {
+        return java.util.List.copyOf(seqs);
+    }
+
     /** The close code the server sent (1006 when the connection dropped without one). */
     public int awaitCloseCode(Duration timeout) throws Exception {
         return closeCode.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -77,8 +89,13 @@ public final class WsClient implements AutoCloseable {
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             partial.append(data);
             if (last) {
-                frames.add(partial.toString());
+                String frame = partial.toString();
+                frames.add(frame);
                 partial.setLength(0);
+                JsonObject json = HttpCalls.object(frame);
+                if (json.containsKey("seq")) {
+                    seqs.add(json.getJsonNumber("seq").longValue());
+                }
             }
             webSocket.request(1);
             return null;
@@ -86,12 +103,14 @@ public final class WsClient implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closeReason.complete(reason);
             closeCode.complete(statusCode);
             return null;
         }
 
         @Override
         public void onError(WebSocket webSocket, Throwable error) {
+            closeReason.complete("");
             closeCode.complete(1006);
         }
     }
