@@ -1,0 +1,178 @@
+package io.wsnotify.adapter.websocket;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A WebSocket client on a bare socket that breaks whatever rule a test asks it to: it writes any
+ * {@link ClientFrame}, whole, several in one TCP write, or byte by byte; it can send its handshake
+ * by hand and put frames in the same write. It reads every frame the server sends, checking that
+ * each is a well-formed server frame (so an HTTP answer written into the stream is caught), and
+ * tells how the connection ended: the close frame, then a TCP close, a reset, or nothing.
+ */
+final class HostileWsClient implements AutoCloseable {
+    /** The sample nonce of RFC 6455 §1.3, whose accept value is {@link #RFC_SAMPLE_ACCEPT}. */
+    static final String RFC_SAMPLE_KEY = "dGhlIHNhbXBsZSBub25jZQ==";
+    static final String RFC_SAMPLE_ACCEPT = "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=";
+
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+    final String responseHead;
+    final int status;
+
+    private HostileWsClient(Socket socket, byte[] firstWrite) throws IOException {
+        this.socket = socket;
+        this.in = socket.getInputStream();
+        this.out = socket.getOutputStream();
+        out.write(firstWrite);
+        out.flush();
+        responseHead = new ServerStream(in, socket).head();
+        status = Integer.parseInt(responseHead.substring(9, 12));
+    }
+
+    /** A fresh random {@code Sec-WebSocket-Key}. */
+    static String newKey() {
+        byte[] nonce = new byte[16];
+        ThreadLocalRandom.current().nextBytes(nonce);
+        return Base64.getEncoder().encodeToString(nonce);
+    }
+
+    /** A handshake request for {@code path} with {@code headerLines} (each {@code "Name: value"}), ending the head. */
+    static String request(String path, String... headerLines) {
+        StringBuilder request = new StringBuilder("GET ").append(path).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        for (String line : headerLines) {
+            request.append(line).append("\r\n");
+        }
+        return request.append("\r\n").toString();
+    }
+
+    /** The usual headers of a version-13 handshake with {@code key}. */
+    static String[] upgradeHeaders(String key) {
+        return new String[] {"Upgrade: websocket", "Connection: Upgrade", "Sec-WebSocket-Key: " + key,
+                "Sec-WebSocket-Version: 13"};
+    }
+
+    /** Opens a WebSocket on {@code path}, asserting the {@code 101} and its accept value; {@code frames} go in the handshake's write. */
+    static HostileWsClient open(int port, String path, ClientFrame... frames) throws IOException {
+        return open(port, path, 0, frames);
+    }
+
+    /** As {@link #open(int, String, ClientFrame...)}, with a socket receive buffer of {@code receiveBuffer} bytes (0: default). */
+    static HostileWsClient open(int port, String path, int receiveBuffer, ClientFrame... frames) throws IOException {
+        String key = newKey();
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        first.writeBytes(request(path, upgradeHeaders(key)).getBytes(StandardCharsets.US_ASCII));
+        for (ClientFrame frame : frames) {
+            first.writeBytes(frame.bytes());
+        }
+        HostileWsClient client = handshake(port, first.toByteArray(), receiveBuffer);
+        assertEquals(101, client.status, client.responseHead);
+        assertEquals(UpgradeRequest.accept(key), client.header("Sec-WebSocket-Accept"), client.responseHead);
+        return client;
+    }
+
+    /** Connects, writes {@code firstWrite} (a handshake, and whatever follows it) at once, and reads the answer's head. */
+    static HostileWsClient handshake(int port, byte[] firstWrite) throws IOException {
+        return handshake(port, firstWrite, 0);
+    }
+
+    private static HostileWsClient handshake(int port, byte[] firstWrite, int receiveBuffer) throws IOException {
+        Socket socket = new Socket();
+        if (receiveBuffer > 0) {
+            socket.setReceiveBufferSize(receiveBuffer);
+        }
+        socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+        socket.setTcpNoDelay(true);
+        socket.setSoTimeout((int) JdkClient.WAIT.toMillis());
+        return new HostileWsClient(socket, firstWrite);
+    }
+
+    /** The value of response header {@code name}, or null. */
+    String header(String name) {
+        for (String line : responseHead.split("\r\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(name)) {
+                return line.substring(colon + 1).strip();
+            }
+        }
+        return null;
+    }
+
+    /** Writes the frames in one TCP write. */
+    void send(ClientFrame... frames) throws IOException {
+        sendInPieces(Integer.MAX_VALUE, frames);
+    }
+
+    /** Writes the frames one byte per TCP write (no Nagle delay, so each byte is its own segment). */
+    void sendByteByByte(ClientFrame... frames) throws IOException {
+        sendInPieces(1, frames);
+    }
+
+    /** Writes the frames' bytes, back to back, in writes of at most {@code pieceSize} bytes. */
+    void sendInPieces(int pieceSize, ClientFrame... frames) throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (ClientFrame frame : frames) {
+            all.writeBytes(frame.bytes());
+        }
+        byte[] bytes = all.toByteArray();
+        for (int at = 0; at < bytes.length; at += pieceSize) {
+            out.write(bytes, at, Math.min(pieceSize, bytes.length - at));
+            out.flush();
+        }
+    }
+
+    /** Bytes from the server that have arrived and are not read yet (nothing is consumed). */
+    int available() throws IOException {
+        return in.available();
+    }
+
+    /** The next frame; fails the test if the connection ends or nothing comes in time. */
+    ServerFrame next() throws IOException {
+        try {
+            return new ServerStream(in, socket).frame(System.nanoTime() + JdkClient.WAIT.toNanos());
+        } catch (SocketTimeoutException e) {
+            return fail("no frame from the server within " + JdkClient.WAIT);
+        } catch (EOFException | SocketException e) {
+            return fail("the server ended the connection (" + e + ") where a frame was expected");
+        }
+    }
+
+    /** Reads every frame until the server ends TCP, or {@link JdkClient#WAIT} passes. */
+    ConnectionEnd awaitEnd() throws IOException {
+        List<ServerFrame> frames = new ArrayList<>();
+        long deadline = System.nanoTime() + JdkClient.WAIT.toNanos();
+        ServerStream stream = new ServerStream(in, socket);
+        while (true) {
+            try {
+                frames.add(stream.frame(deadline));
+            } catch (EOFException e) {
+                return new ConnectionEnd(frames, ConnectionEnd.Tcp.CLOSED);
+            } catch (SocketTimeoutException e) {
+                return new ConnectionEnd(frames, ConnectionEnd.Tcp.STILL_OPEN);
+            } catch (SocketException e) {
+                return new ConnectionEnd(frames, ConnectionEnd.Tcp.RESET);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
