@@ -86,8 +86,21 @@ class OpeningHandshakeTest {
     @Test
     void connectionHeaderListingUpgradeAmongOthersIsAccepted() throws Exception {
         String key = HostileWsClient.newKey();
-        try (HostileWsClient client = send(HostileWsClient.request("/ws/listed", "Upgrade: WebSocket",
+        try (HostileWsClient client = send(HostileWsClient.request("/ws/listed", "Upgrade: websocket",
                 "Connection: keep-alive, Upgrade", "Sec-WebSocket-Key: " + key, "Sec-WebSocket-Version: 13"))) {
+            assertEquals(101, client.status, client.responseHead);
+            assertEquals(UpgradeRequest.accept(key), client.header("Sec-WebSocket-Accept"));
+            bench.assertAlive(client);
+        }
+    }
+
+    /** RFC 6455 §4.2.1: the Upgrade value "websocket" is case-insensitive. */
+    @ParameterizedTest(name = "Upgrade: {0}")
+    @ValueSource(strings = {"WebSocket", "WEBSOCKET", "Websocket", "wEbSoCkEt"})
+    void upgradeValueInAnyCaseIsAccepted(String upgrade) throws Exception {
+        String key = HostileWsClient.newKey();
+        try (HostileWsClient client = send(HostileWsClient.request("/ws/cased", "Upgrade: " + upgrade,
+                "Connection: Upgrade", "Sec-WebSocket-Key: " + key, "Sec-WebSocket-Version: 13"))) {
             assertEquals(101, client.status, client.responseHead);
             assertEquals(UpgradeRequest.accept(key), client.header("Sec-WebSocket-Accept"));
             bench.assertAlive(client);
