@@ -33,6 +33,14 @@ record ClientFrame(int opcode, boolean fin, int rsv, boolean masked, byte[] payl
         return of(TEXT, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    static ClientFrame ping(String payload) {
+        return of(PING, payload.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ClientFrame pong(String payload) {
+        return of(PONG, payload.getBytes(StandardCharsets.UTF_8));
+    }
+
     static ClientFrame continuation(String text) {
         return of(CONTINUATION, text.getBytes(StandardCharsets.UTF_8));
     }

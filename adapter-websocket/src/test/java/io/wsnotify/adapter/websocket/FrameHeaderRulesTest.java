@@ -67,7 +67,7 @@ class FrameHeaderRulesTest {
     @Test
     void unmaskedPingClosesWith1002() throws Exception {
         try (HostileWsClient client = bench.open()) {
-            client.send(ClientFrame.of(ClientFrame.PING, "x".getBytes(StandardCharsets.UTF_8)).unmasked());
+            client.send(ClientFrame.ping("x").unmasked());
             bench.assertFailed(client, CloseCodes.PROTOCOL_ERROR);
         }
     }

@@ -11,9 +11,7 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -26,10 +24,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  * tells how the connection ended: the close frame, then a TCP close, a reset, or nothing.
  */
 final class HostileWsClient implements AutoCloseable {
-    /** The sample nonce of RFC 6455 §1.3, whose accept value is {@link #RFC_SAMPLE_ACCEPT}. */
-    static final String RFC_SAMPLE_KEY = "dGhlIHNhbXBsZSBub25jZQ==";
-    static final String RFC_SAMPLE_ACCEPT = "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=";
-
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
@@ -46,28 +40,6 @@ final class HostileWsClient implements AutoCloseable {
         status = Integer.parseInt(responseHead.substring(9, 12));
     }
 
-    /** A fresh random {@code Sec-WebSocket-Key}. */
-    static String newKey() {
-        byte[] nonce = new byte[16];
-        ThreadLocalRandom.current().nextBytes(nonce);
-        return Base64.getEncoder().encodeToString(nonce);
-    }
-
-    /** A handshake request for {@code path} with {@code headerLines} (each {@code "Name: value"}), ending the head. */
-    static String request(String path, String... headerLines) {
-        StringBuilder request = new StringBuilder("GET ").append(path).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n");
-        for (String line : headerLines) {
-            request.append(line).append("\r\n");
-        }
-        return request.append("\r\n").toString();
-    }
-
-    /** The usual headers of a version-13 handshake with {@code key}. */
-    static String[] upgradeHeaders(String key) {
-        return new String[] {"Upgrade: websocket", "Connection: Upgrade", "Sec-WebSocket-Key: " + key,
-                "Sec-WebSocket-Version: 13"};
-    }
-
     /** Opens a WebSocket on {@code path}, asserting the {@code 101} and its accept value; {@code frames} go in the handshake's write. */
     static HostileWsClient open(int port, String path, ClientFrame... frames) throws IOException {
         return open(port, path, 0, frames);
@@ -75,9 +47,9 @@ final class HostileWsClient implements AutoCloseable {
 
     /** As {@link #open(int, String, ClientFrame...)}, with a socket receive buffer of {@code receiveBuffer} bytes (0: default). */
     static HostileWsClient open(int port, String path, int receiveBuffer, ClientFrame... frames) throws IOException {
-        String key = newKey();
+        String key = HandshakeText.newKey();
         ByteArrayOutputStream first = new ByteArrayOutputStream();
-        first.writeBytes(request(path, upgradeHeaders(key)).getBytes(StandardCharsets.US_ASCII));
+        first.writeBytes(HandshakeText.request(path, HandshakeText.upgradeHeaders(key)).getBytes(StandardCharsets.US_ASCII));
         for (ClientFrame frame : frames) {
             first.writeBytes(frame.bytes());
         }

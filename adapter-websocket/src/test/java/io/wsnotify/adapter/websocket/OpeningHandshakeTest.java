@@ -28,10 +28,10 @@ class OpeningHandshakeTest {
 
     @Test
     void acceptValueIsRightForTheRfcSampleKey() throws Exception {
-        try (HostileWsClient client = send(HostileWsClient.request("/ws/sample",
-                HostileWsClient.upgradeHeaders(HostileWsClient.RFC_SAMPLE_KEY)))) {
+        try (HostileWsClient client = send(HandshakeText.request("/ws/sample",
+                HandshakeText.upgradeHeaders(HandshakeText.RFC_SAMPLE_KEY)))) {
             assertEquals(101, client.status, client.responseHead);
-            assertEquals(HostileWsClient.RFC_SAMPLE_ACCEPT, client.header("Sec-WebSocket-Accept"));
+            assertEquals(HandshakeText.RFC_SAMPLE_ACCEPT, client.header("Sec-WebSocket-Accept"));
             assertTrue("websocket".equalsIgnoreCase(client.header("Upgrade")), client.responseHead);
             assertTrue("upgrade".equalsIgnoreCase(client.header("Connection")), client.responseHead);
             bench.assertAlive(client);
@@ -41,8 +41,8 @@ class OpeningHandshakeTest {
     @ParameterizedTest(name = "version {0}")
     @ValueSource(strings = {"8", "7", "12", "14", "13, 8", "thirteen"})
     void otherVersionIsRefusedWith426NamingVersion13(String version) throws Exception {
-        try (HostileWsClient client = send(HostileWsClient.request("/ws/old", "Upgrade: websocket",
-                "Connection: Upgrade", "Sec-WebSocket-Key: " + HostileWsClient.newKey(),
+        try (HostileWsClient client = send(HandshakeText.request("/ws/old", "Upgrade: websocket",
+                "Connection: Upgrade", "Sec-WebSocket-Key: " + HandshakeText.newKey(),
                 "Sec-WebSocket-Version: " + version))) {
             assertEquals(426, client.status, client.responseHead);
             assertEquals("13", client.header("Sec-WebSocket-Version"), client.responseHead);
@@ -52,7 +52,7 @@ class OpeningHandshakeTest {
 
     @Test
     void missingKeyIsRefusedWith400() throws Exception {
-        try (HostileWsClient client = send(HostileWsClient.request("/ws/nokey", "Upgrade: websocket",
+        try (HostileWsClient client = send(HandshakeText.request("/ws/nokey", "Upgrade: websocket",
                 "Connection: Upgrade", "Sec-WebSocket-Version: 13"))) {
             assertEquals(400, client.status, client.responseHead);
             assertRefusedQuietly(client);
@@ -65,7 +65,7 @@ class OpeningHandshakeTest {
     void malformedKeyIsRefusedWith400(String key) throws Exception {
         assertEquals(15, Base64.getDecoder().decode("AAAAAAAAAAAAAAAAAAAA").length);
         assertEquals(17, Base64.getDecoder().decode("AAAAAAAAAAAAAAAAAAAAAAA=").length);
-        try (HostileWsClient client = send(HostileWsClient.request("/ws/badkey", "Upgrade: websocket",
+        try (HostileWsClient client = send(HandshakeText.request("/ws/badkey", "Upgrade: websocket",
                 "Connection: Upgrade", "Sec-WebSocket-Key: " + key, "Sec-WebSocket-Version: 13"))) {
             assertEquals(400, client.status, client.responseHead);
             assertRefusedQuietly(client);
@@ -75,8 +75,8 @@ class OpeningHandshakeTest {
     @ParameterizedTest(name = "Connection: {0}")
     @ValueSource(strings = {"keep-alive", "close", "upgraded", "keep-alive, upgrade-insecure"})
     void connectionHeaderWithoutUpgradeIsRefusedWith400(String connection) throws Exception {
-        try (HostileWsClient client = send(HostileWsClient.request("/ws/noconn", "Upgrade: websocket",
-                "Connection: " + connection, "Sec-WebSocket-Key: " + HostileWsClient.newKey(),
+        try (HostileWsClient client = send(HandshakeText.request("/ws/noconn", "Upgrade: websocket",
+                "Connection: " + connection, "Sec-WebSocket-Key: " + HandshakeText.newKey(),
                 "Sec-WebSocket-Version: 13"))) {
             assertEquals(400, client.status, client.responseHead);
             assertRefusedQuietly(client);
@@ -85,8 +85,8 @@ class OpeningHandshakeTest {
 
     @Test
     void connectionHeaderListingUpgradeAmongOthersIsAccepted() throws Exception {
-        String key = HostileWsClient.newKey();
-        try (HostileWsClient client = send(HostileWsClient.request("/ws/listed", "Upgrade: websocket",
+        String key = HandshakeText.newKey();
+        try (HostileWsClient client = send(HandshakeText.request("/ws/listed", "Upgrade: websocket",
                 "Connection: keep-alive, Upgrade", "Sec-WebSocket-Key: " + key, "Sec-WebSocket-Version: 13"))) {
             assertEquals(101, client.status, client.responseHead);
             assertEquals(UpgradeRequest.accept(key), client.header("Sec-WebSocket-Accept"));
@@ -98,8 +98,8 @@ class OpeningHandshakeTest {
     @ParameterizedTest(name = "Upgrade: {0}")
     @ValueSource(strings = {"WebSocket", "WEBSOCKET", "Websocket", "wEbSoCkEt"})
     void upgradeValueInAnyCaseIsAccepted(String upgrade) throws Exception {
-        String key = HostileWsClient.newKey();
-        try (HostileWsClient client = send(HostileWsClient.request("/ws/cased", "Upgrade: " + upgrade,
+        String key = HandshakeText.newKey();
+        try (HostileWsClient client = send(HandshakeText.request("/ws/cased", "Upgrade: " + upgrade,
                 "Connection: Upgrade", "Sec-WebSocket-Key: " + key, "Sec-WebSocket-Version: 13"))) {
             assertEquals(101, client.status, client.responseHead);
             assertEquals(UpgradeRequest.accept(key), client.header("Sec-WebSocket-Accept"));
@@ -109,7 +109,7 @@ class OpeningHandshakeTest {
 
     @Test
     void framesInTheSameWriteAsTheHandshakeAreRead() throws Exception {
-        try (HostileWsClient client = bench.open(ClientFrame.of(ClientFrame.PING, "early".getBytes(StandardCharsets.UTF_8)),
+        try (HostileWsClient client = bench.open(ClientFrame.ping("early"),
                 ClientFrame.text("{\"op\":").notFinal(), ClientFrame.continuation("\"ping\"}"))) {
             ServerFrame pong = client.next();
             assertEquals(ClientFrame.PONG, pong.opcode(), pong.toString());

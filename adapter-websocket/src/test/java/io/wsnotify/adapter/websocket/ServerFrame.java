@@ -1,6 +1,9 @@
 package io.wsnotify.adapter.websocket;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A frame the server sent, as {@link HostileWsClient} read it off the wire.
@@ -23,6 +26,17 @@ record ServerFrame(boolean fin, int opcode, int lengthBits, byte[] payload) {
 
     String closeReason() {
         return payload.length > 2 ? new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8) : "";
+    }
+
+    /** Asserts this is a pong carrying {@code expected} in UTF-8. */
+    void assertPongOf(String expected) {
+        assertPongOf(expected.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Asserts this is a pong carrying {@code expected}. */
+    void assertPongOf(byte[] expected) {
+        assertEquals(ClientFrame.PONG, opcode, toString());
+        assertEquals(HexFormat.of().formatHex(expected), HexFormat.of().formatHex(payload), "the pong's payload");
     }
 
     @Override
