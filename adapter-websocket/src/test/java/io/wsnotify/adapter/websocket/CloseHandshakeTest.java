@@ -74,6 +74,19 @@ class CloseHandshakeTest {
     }
 
     @Test
+    void clientThatEndsTcpWithoutACloseFrameIsForgotten() throws Exception {
+        try (HostileBench bench = HostileBench.start(TestServer.with().settings(LONG_GRACE));
+             HostileWsClient client = bench.open()) {
+            client.send(ClientFrame.text("{\"op\":").notFinal());
+            client.shutdownOutput();
+            ConnectionEnd end = client.awaitEnd();
+            assertEquals(List.of(), end.frames(), "no frame for a peer that is gone");
+            assertTrue(end.tcp() != ConnectionEnd.Tcp.STILL_OPEN, "the server closes its side too");
+            bench.assertGoneQuietly();
+        }
+    }
+
+    @Test
     void clientThatNeverAnswersTheServersCloseIsDroppedAfterTheGrace() throws Exception {
         WebSocketSettings shortGrace = new WebSocketSettings(List.of("*"), 100, 4096, Duration.ofMinutes(5),
                 Duration.ofMillis(300));

@@ -73,6 +73,14 @@ class FrameHeaderRulesTest {
     }
 
     @Test
+    void framesAfterABrokenOneAreNotRead() throws Exception {
+        try (HostileWsClient client = bench.open()) {
+            client.send(ClientFrame.of(0x3, new byte[0]), ClientFrame.text(HostileBench.PING), ClientFrame.ping("x"));
+            bench.assertFailed(client, CloseCodes.PROTOCOL_ERROR);
+        }
+    }
+
+    @Test
     void brokenRuleAfterGoodFramesClosesWith1002() throws Exception {
         try (HostileWsClient client = bench.open()) {
             bench.assertAlive(client);

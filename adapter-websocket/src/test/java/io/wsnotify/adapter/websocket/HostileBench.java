@@ -41,11 +41,14 @@ final class HostileBench implements AutoCloseable {
     }
 
     /**
-     * Asserts the server failed the connection as RFC 6455 asks: a close frame with {@code code},
-     * then the end of TCP; nothing logged with a stack trace; the connection gone from the registry.
+     * Asserts the server failed the connection as RFC 6455 asks: a close frame with {@code code}
+     * and nothing else (what followed the broken frame is not read), then the end of TCP; nothing
+     * logged with a stack trace; the connection gone from the registry.
      */
     void assertFailed(HostileWsClient client, int code) throws IOException {
-        client.awaitEnd().assertClosedWith(code);
+        ConnectionEnd end = client.awaitEnd();
+        end.assertClosedWith(code);
+        assertEquals(1, end.frames().size(), "only the close frame: " + end.frames());
         assertGoneQuietly();
     }
 

@@ -77,13 +77,7 @@ final class HostileWsClient implements AutoCloseable {
 
     /** The value of response header {@code name}, or null. */
     String header(String name) {
-        for (String line : responseHead.split("\r\n")) {
-            int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(name)) {
-                return line.substring(colon + 1).strip();
-            }
-        }
-        return null;
+        return HandshakeText.header(responseHead, name);
     }
 
     /** Writes the frames in one TCP write. */
@@ -141,6 +135,11 @@ final class HostileWsClient implements AutoCloseable {
                 return new ConnectionEnd(frames, ConnectionEnd.Tcp.RESET);
             }
         }
+    }
+
+    /** Ends the client's side of TCP (a FIN) without a close frame; it can still read. */
+    void shutdownOutput() throws IOException {
+        socket.shutdownOutput();
     }
 
     @Override
