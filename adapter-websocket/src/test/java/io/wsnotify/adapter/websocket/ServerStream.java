@@ -5,8 +5,11 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -15,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * then frames, each checked against the rules of server frames (RFC 6455 §5.1, §5.2, §5.5): no
  * RSV bits, not masked, a defined opcode, control frames final and at most 125 bytes. Anything
  * else (such as an HTTP answer written into the WebSocket stream) fails the test, showing the bytes.
+ * Also tells how the stream ended: an orderly TCP close, a reset, or nothing by the deadline.
  */
 final class ServerStream {
     private final InputStream in;
@@ -23,6 +27,34 @@ final class ServerStream {
     ServerStream(InputStream in, Socket socket) {
         this.in = in;
         this.socket = socket;
+    }
+
+    /** The next frame; fails the test if the connection ends or nothing comes in time. */
+    ServerFrame next() throws IOException {
+        try {
+            return frame(System.nanoTime() + JdkClient.WAIT.toNanos());
+        } catch (SocketTimeoutException e) {
+            return fail("no frame from the server within " + JdkClient.WAIT);
+        } catch (EOFException | SocketException e) {
+            return fail("the server ended the connection (" + e + ") where a frame was expected");
+        }
+    }
+
+    /** Reads every frame until the server ends TCP, or {@link JdkClient#WAIT} passes. */
+    ConnectionEnd awaitEnd() throws IOException {
+        List<ServerFrame> frames = new ArrayList<>();
+        long deadline = System.nanoTime() + JdkClient.WAIT.toNanos();
+        while (true) {
+            try {
+                frames.add(frame(deadline));
+            } catch (EOFException e) {
+                return new ConnectionEnd(frames, ConnectionEnd.Tcp.CLOSED);
+            } catch (SocketTimeoutException e) {
+                return new ConnectionEnd(frames, ConnectionEnd.Tcp.STILL_OPEN);
+            } catch (SocketException e) {
+                return new ConnectionEnd(frames, ConnectionEnd.Tcp.RESET);
+            }
+        }
     }
 
     /** The head of the HTTP answer, up to and including the blank line. */
