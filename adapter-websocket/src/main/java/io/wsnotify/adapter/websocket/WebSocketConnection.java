@@ -445,9 +445,7 @@ final class WebSocketConnection implements ServerConnection, DeliverySink, Inbou
      */
     @Override
     public void close(int code, String reason) {
-        if (closeQueued) {
-            dropOnceFlushed = true;
-            pump();
+        if (dropOnceCloseIsOut()) {
             return;
         }
         closeWith(code == CloseCodes.NO_STATUS ? CloseCodes.NORMAL : code, "", true);
@@ -456,12 +454,20 @@ final class WebSocketConnection implements ServerConnection, DeliverySink, Inbou
     /** A broken rule: close with {@code code}, or, when the server's close is already on its way, just drop once it is out. */
     @Override
     public void fail(int code, String reason) {
-        if (closeQueued) {
-            dropOnceFlushed = true;
-            pump();
+        if (dropOnceCloseIsOut()) {
             return;
         }
         closeWith(code, reason, true);
+    }
+
+    /** When the server's close is out or queued, the socket goes once it is written; true if so. */
+    private boolean dropOnceCloseIsOut() {
+        if (!closeQueued) {
+            return false;
+        }
+        dropOnceFlushed = true;
+        pump();
+        return true;
     }
 
     /** The queued control frame with {@code opcode} that has not begun to be written, or null. */
