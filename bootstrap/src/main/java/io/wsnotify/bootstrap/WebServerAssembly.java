@@ -14,6 +14,7 @@ import io.wsnotify.adapter.websocket.WebSocketAdapter;
 import io.wsnotify.bootstrap.observe.RequestLog;
 import io.wsnotify.bootstrap.observe.HealthSlashRoutes;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,7 +44,7 @@ final class WebServerAssembly {
                 .featuresDiscoverServices(false)
                 .addFeature(observe)
                 .update(webSocket::configure)
-                .update(http::configure)
+                .update(server -> http.configure(server, List.of(webSocket.http1Listener())))
                 .routing(routing -> http(routing, http, docs, requestLog))
                 .build()
                 .start();

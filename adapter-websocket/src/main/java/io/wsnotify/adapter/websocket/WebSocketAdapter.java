@@ -1,6 +1,7 @@
 package io.wsnotify.adapter.websocket;
 
 import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http1.Http1ConnectionListener;
 import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.live.ConnectionLimit;
 import io.wsnotify.application.live.LiveFeed;
@@ -19,7 +20,8 @@ import java.util.Objects;
  * <p>Wiring, in bootstrap:
  * <pre>{@code
  * WebSocketAdapter ws = new WebSocketAdapter(core.live(), access, settings, connectionLimit);
- * WebServer server = WebServer.builder().update(ws::configure)...build().start();
+ * WebServer server = WebServer.builder().update(ws::configure)
+ *         .update(b -> http.configure(b, List.of(ws.http1Listener())))...build().start();
  * ...
  * core.close();  ws.close();  server.stop();   // clients get 1001 with the seq to resume from
  * }</pre>
@@ -53,6 +55,14 @@ public final class WebSocketAdapter implements AutoCloseable {
     /** Installs the WebSocket upgrade on the server's default listener: {@code builder.update(ws::configure)}. */
     public void configure(WebServerConfig.Builder server) {
         server.addProtocol(new WebSocketProtocol(upgrader));
+    }
+
+    /**
+     * The listener the server's HTTP/1 connections must carry for handshakes to be recognised
+     * whatever the case of their {@code Upgrade: websocket} value (Helidon matches it exactly).
+     */
+    public Http1ConnectionListener http1Listener() {
+        return new UpgradeValueCase();
     }
 
     /** Open WebSocket connections right now (closing ones included until they are gone). */

@@ -403,9 +403,10 @@ final class WebSocketConnection implements ServerConnection, DeliverySink, Inbou
 
     // ---- what the client says (lane thread) ----
 
+    /** Answers {@code {"op":"ping"}}; while an answer still waits to be written, a further ping needs no other. */
     @Override
     public void text(String message) {
-        if (phase == OPEN && ClientMessages.isPing(message)) {
+        if (phase == OPEN && ClientMessages.isPing(message) && unsentControl(WebSocketFrames.TEXT) == null) {
             queueControl(WebSocketFrames.TEXT, PONG_MESSAGE);
             pump();
         }
@@ -416,9 +417,18 @@ final class WebSocketConnection implements ServerConnection, DeliverySink, Inbou
         // ignored: clients only ever need to say {"op":"ping"}
     }
 
+    /**
+     * Answers a ping with its payload. A pong not yet begun gives way to this one (RFC 6455 §5.5.3
+     * allows answering the most recent ping only), so a client that pings without reading never
+     * makes the answers pile up.
+     */
     @Override
     public void ping(byte[] payload) {
         if (phase == OPEN) {
+            ByteBuffer unsent = unsentControl(WebSocketFrames.PONG);
+            if (unsent != null) {
+                control.removeIf(frame -> frame == unsent);
+            }
             queueControl(WebSocketFrames.PONG, payload);
             pump();
         }
@@ -429,17 +439,46 @@ final class WebSocketConnection implements ServerConnection, DeliverySink, Inbou
         // any frame counts as an answer to a ping (lastHeard)
     }
 
+    /**
+     * The client's close: answered with the same code unless the server's close is already out or
+     * queued, in which case the handshake is complete once that is written and the socket goes.
+     */
     @Override
     public void close(int code, String reason) {
-        if (phase == CLOSING) {
-            drop();
+        if (dropOnceCloseIsOut()) {
             return;
         }
         closeWith(code == CloseCodes.NO_STATUS ? CloseCodes.NORMAL : code, "", true);
     }
 
+    /** A broken rule: close with {@code code}, or, when the server's close is already on its way, just drop once it is out. */
     @Override
     public void fail(int code, String reason) {
+        if (dropOnceCloseIsOut()) {
+            return;
+        }
         closeWith(code, reason, true);
+    }
+
+    /** When the server's close is out or queued, the socket goes once it is written; true if so. */
+    private boolean dropOnceCloseIsOut() {
+        if (!closeQueued) {
+            return false;
+        }
+        dropOnceFlushed = true;
+        pump();
+        return true;
+    }
+
+    /** The queued control frame with {@code opcode} that has not begun to be written, or null. */
+    private ByteBuffer unsentControl(int opcode) {
+        if (control != null) {
+            for (ByteBuffer frame : control) {
+                if (frame.position() == 0 && (frame.get(0) & 0x0F) == opcode) {
+                    return frame;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -2,6 +2,7 @@ package io.wsnotify.adapter.websocket;
 
 import io.helidon.common.socket.SocketOptions;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http1.Http1Config;
 import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.CorePorts;
 import io.wsnotify.application.CoreSettings;
@@ -21,7 +22,10 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.UUID;
 
-/** A real Helidon server on a random port, wired like bootstrap: in-memory core + the WebSocket adapter. */
+/**
+ * A real Helidon server on a random port, wired like bootstrap: in-memory core + the WebSocket
+ * adapter, whose HTTP/1 listener the server's HTTP/1 connections carry.
+ */
 final class TestServer implements AutoCloseable {
     final NotifyCore<WireFrame> core;
     final WebSocketAdapter adapter;
@@ -46,6 +50,7 @@ final class TestServer implements AutoCloseable {
                 .shutdownGracePeriod(Duration.ofMillis(100))
                 .connectionOptions(socket.build())
                 .update(adapter::configure)
+                .addProtocol(Http1Config.builder().addReceiveListener(adapter.http1Listener()).build())
                 .build()
                 .start();
     }
