@@ -4,43 +4,51 @@ import * as api from './api.js';
 import { createDeviceList } from './devices.js';
 import { byTestId } from './dom.js';
 import { createFeed } from './feed.js';
+import { identityOf } from './identity.js';
 import { createLive } from './live.js';
+import { isRefusal, refusalMessage } from './refusal.js';
 import { clientId } from './stream.js';
 import { createTaskList } from './tasks.js';
-import { createErrorBanner, createIndicator, createTokenForm } from './ui.js';
+import { createErrorBanner, createIdentityBadge, createIndicator, createTokenForm } from './ui.js';
 
 const banner = createErrorBanner();
 const setState = createIndicator();
+const showIdentity = createIdentityBadge();
 const $ = (selector) => document.querySelector(selector);
+
+const ownClientId = clientId(); // this tab's id, used unless a signed token names the client
+let identity = identityOf(api.getToken(), ownClientId);
+showIdentity(identity);
 
 const tokenForm = createTokenForm({
   form: byTestId('token-form'),
   input: byTestId('token-input'),
   initial: api.getToken(),
   onSave(token) {
-    api.setToken(token);
+    identity = identityOf(api.setToken(token), ownClientId);
+    showIdentity(identity);
     banner.hide();
+    feed.clear(); // what was shown to the previous identity is not necessarily this one's
     live.start();
   },
 });
 
-function askForToken(error) {
-  banner.show({
-    status: 401,
-    title: 'Authentication required',
-    detail: `${error?.detail ? `${error.detail} ` : ''}Enter the access token and press Save.`,
-  }, '', 'auth');
-  tokenForm.ask();
+/** Shows a 401 or 403 with the server's reason; `ask` draws attention to the token field. */
+function showRefusal(error, what, source, ask) {
+  banner.show(refusalMessage(error, identity), what, source);
+  if (ask) tokenForm.ask();
 }
 
-/** Runs a REST action; shows its error (a 401 asks for the token) and rethrows. */
+const REFUSED = { load: 'Cannot load the dashboard', stream: 'Live stream refused' };
+
+/** Runs a REST action; shows its error (a 401 also asks for the token) and rethrows. */
 async function run(what, action, taskId) {
   try {
     const answer = await action();
     banner.clear('action');
     return answer;
   } catch (error) {
-    if (error?.status === 401) askForToken(error);
+    if (isRefusal(error)) showRefusal(error, what, 'action', error.status === 401);
     else banner.show(error, what, 'action');
     if (error?.status === 404 && taskId !== undefined) tasks.remove(taskId); // gone meanwhile
     throw error;
@@ -100,10 +108,10 @@ const live = createLive({
   devices,
   feed,
   setState,
-  clientId: clientId(),
+  clientId: () => identity.clientId,
   onError: (error) => banner.show(error, 'Could not load the data', 'sync'),
   onRecovered: () => banner.clear('sync'),
-  onAuthRequired: askForToken,
+  onRefused: (error, where) => showRefusal(error, REFUSED[where], 'auth', true),
 });
 
 window.addEventListener('online', () => live.retryNow());

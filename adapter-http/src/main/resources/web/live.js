@@ -2,6 +2,7 @@
 // Notify-Seq, apply changes live.
 
 import { recentNotifications } from './history.js';
+import { isRefusal } from './refusal.js';
 import { backoffDelay, createStream, streamUrl } from './stream.js';
 
 const RESYNC_EVENTS = new Set(['replay.truncated', 'replay.reset']);
@@ -11,9 +12,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * api: the api.js module (or a fake); tasks/devices/feed: the list views;
  * setState(state): connection indicator; onError(error): a load failure to show;
- * onRecovered(): the loads work again; onAuthRequired(error): a 401, ask for the token.
+ * onRecovered(): the loads work again; clientId(): the id to read as (asked at every connect);
+ * onRefused(error, where): a 401 or 403 of the loads (`where` 'load') or of the live stream
+ * ('stream'), after which nothing is retried until the next start (a new token).
  */
-export function createLive({ api, tasks, devices, feed, setState, onError, onRecovered, onAuthRequired,
+export function createLive({ api, tasks, devices, feed, setState, onError, onRecovered, onRefused,
   clientId, loc = globalThis.location, WebSocketImpl = globalThis.WebSocket, random = Math.random }) {
   let lastSeq = null; // newest seq seen: the stream resumes after it, nothing at or below is shown
   let tasksSeq = null; // Notify-Seq of the task snapshot: older task changes are already in it
@@ -21,11 +24,11 @@ export function createLive({ api, tasks, devices, feed, setState, onError, onRec
   let generation = 0; // bumps on every (re)sync, so a late answer of an older one is dropped
 
   const stream = createStream({
-    url: () => streamUrl(loc, clientId, lastSeq, api.getToken()),
+    url: () => streamUrl(loc, clientId(), lastSeq, api.getToken()),
     onFrame: handleFrame,
     onState: setState,
     onDrop: ({ opened, code }) => {
-      // refused at the handshake (or closed for policy): maybe a missing or wrong token
+      // refused at the handshake (or closed for policy): maybe the token, ask the API why
       if (!opened || code === 1008) probe();
     },
     WebSocketImpl,
@@ -55,15 +58,22 @@ export function createLive({ api, tasks, devices, feed, setState, onError, onRec
     }
   }
 
+  function refused(error, where) {
+    stream.stop('offline');
+    onRefused?.(error, where);
+  }
+
+  /**
+   * A browser learns nothing from a refused WebSocket handshake but that it failed; the log, read
+   * as the same client with the same token, is refused for the same reason (401 or 403). Anything
+   * else (the server is down, too many connections) leaves the stream to its backoff.
+   */
   async function probe() {
     const mine = generation;
     try {
-      await api.listDevices();
+      await api.checkReadAccess(clientId());
     } catch (error) {
-      if (mine === generation && error?.status === 401) {
-        stream.stop('offline');
-        onAuthRequired?.(error);
-      }
+      if (mine === generation && isRefusal(error)) refused(error, 'stream');
     }
   }
 
@@ -93,9 +103,8 @@ export function createLive({ api, tasks, devices, feed, setState, onError, onRec
         return;
       } catch (error) {
         if (mine !== generation) return;
-        if (error?.status === 401) {
-          stream.stop('offline');
-          onAuthRequired?.(error);
+        if (isRefusal(error)) {
+          refused(error, 'load');
           return;
         }
         onError?.(error);

@@ -1,6 +1,7 @@
-// Page chrome: the error banner, the connection indicator and the token form.
+// Page chrome: the error banner, the connection indicator, the identity badge and the token form.
 
-import { byTestId, el } from './dom.js';
+import { byTestId, el, formatDateTime, formatTime } from './dom.js';
+import { isExpired } from './identity.js';
 
 export const CONNECTION_STATES = ['connecting', 'live', 'reconnecting', 'offline'];
 
@@ -63,6 +64,49 @@ export function createIndicator(root = byTestId('connection-state')) {
     root.dataset.state = value;
     root.title = titles[value];
   };
+}
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+function identityParts(identity) {
+  if (identity.kind !== 'jwt') {
+    return [el('span', { class: 'identity-note', text: 'self-asserted' })];
+  }
+  const expired = isExpired(identity);
+  return [
+    el('span', { class: 'identity-scopes', 'data-testid': 'identity-scopes',
+      text: identity.scopes.length > 0 ? identity.scopes.join(' ') : 'no scope' }),
+    identity.topics ? el('span', { class: 'identity-topics', 'data-testid': 'identity-topics',
+      text: `topics ${identity.topics.join(', ')}` }) : null,
+    identity.expires ? el('time', { class: expired ? 'identity-expiry expired' : 'identity-expiry',
+      'data-testid': 'identity-expiry', datetime: identity.expires.toISOString(),
+      title: formatDateTime(identity.expires.toISOString()),
+      text: `${expired ? 'expired' : 'until'} ${formatTime(identity.expires.toISOString())}` }) : null,
+  ].filter(Boolean);
+}
+
+/**
+ * Who the page reads as (`data-testid="identity"`): a signed token's subject, scopes, topics and
+ * expiry (shown as expired once `exp` passes), or the tab's own, self-asserted client id.
+ */
+export function createIdentityBadge(root = byTestId('identity')) {
+  let timer = null;
+  const render = (identity) => {
+    clearTimeout(timer);
+    root.dataset.kind = identity.kind;
+    root.dataset.clientId = identity.clientId;
+    root.dataset.expired = String(isExpired(identity));
+    root.title = identity.kind === 'jwt'
+      ? `Signed token (JWT) for ${identity.subject ?? '(no subject)'}: the page reads as its subject. It is`
+        + ' decoded here, not verified: a server with signed tokens on checks it on every request'
+      : 'No signed token: the client id is this tab\'s own, and the server takes it at its word';
+    root.replaceChildren(el('span', { class: 'identity-label', text: 'as' }),
+      el('strong', { class: 'identity-subject', 'data-testid': 'identity-subject', text: identity.clientId }),
+      ...identityParts(identity));
+    const left = identity.expires ? identity.expires.getTime() - Date.now() : -1;
+    if (left > 0 && left < MAX_TIMER_MS) timer = setTimeout(() => render(identity), left + 50);
+  };
+  return render;
 }
 
 /** The token form: stores the token and calls onSave(token); `ask()` draws attention to it. */

@@ -15,15 +15,25 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-/** What the browser tests do behind the page's back: REST calls with the JDK's HttpClient. */
+/**
+ * What the browser tests do behind the page's back: REST calls with the JDK's HttpClient, with a
+ * bearer token when the server asks for one.
+ */
 final class ApiCalls {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final String baseUrl;
+    private final String token;
 
     ApiCalls(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    /** Calls that present {@code token} as {@code Authorization: Bearer} (none when null). */
+    ApiCalls(String baseUrl, String token) {
         this.baseUrl = baseUrl;
+        this.token = token;
     }
 
     /** POST /tasks; returns the new task's id. */
@@ -42,6 +52,11 @@ final class ApiCalls {
         return object(send("POST", "/notify", json, 202)).getJsonNumber("seq").longValue();
     }
 
+    /** POST /notify of {@code message} addressed {@code to} one client; returns the seq it was logged with. */
+    long notifyTo(String to, String message) {
+        return notify(Json.createObjectBuilder().add("message", message).add("to", to).build().toString());
+    }
+
     /** The seqs of every notification in the log, oldest first. */
     List<Long> loggedSeqs() {
         String body = send("GET", "/notifications?since=0&limit=1000", null, 200);
@@ -55,6 +70,9 @@ final class ApiCalls {
 
     private String send(String method, String path, String json, int expectedStatus) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

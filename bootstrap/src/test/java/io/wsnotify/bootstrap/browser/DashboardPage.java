@@ -36,6 +36,25 @@ final class DashboardPage {
         return this;
     }
 
+    /** Loads the page without a stored token (this browser forgets any token an earlier page saved). */
+    DashboardPage openWithoutToken() {
+        driver.get(baseUrl + "/");
+        script("localStorage.clear();");
+        driver.navigate().refresh();
+        return this;
+    }
+
+    /** Reloads the page (the saved token is kept) and waits until it is live again. */
+    void reload() {
+        driver.navigate().refresh();
+        awaitConnectionState("live", WAIT);
+    }
+
+    /** The token field, the identity badge and the refusals they lead to. */
+    TokenBar tokenBar() {
+        return new TokenBar(driver);
+    }
+
     String connectionState() {
         return byTestId("connection-state").getDomAttribute("data-state");
     }
@@ -135,9 +154,13 @@ final class DashboardPage {
         await(WAIT, "the error banner to close", ExpectedConditions.invisibilityOf(byTestId("error-banner")));
     }
 
-    /** Waits until the short highlight of rows changed live has faded (for a calm screenshot). */
+    /**
+     * Waits until the short highlight of rows changed live has faded and new feed items have
+     * faded in (every animation that ends has ended), for a calm screenshot.
+     */
     void awaitHighlightsFaded() {
-        await(WAIT, "highlights to fade", d -> (Boolean) script("return document.querySelector('.flash') === null;"));
+        await(WAIT, "highlights to fade", d -> (Boolean) script("return document.querySelector('.flash') === null"
+                + " && document.getAnimations().every(a => a.effect.getTiming().iterations === Infinity);"));
     }
 
     private WebElement byTestId(String testId) {

@@ -20,12 +20,21 @@ final class DashboardScreenshot {
 
     /** Takes the screenshot; returns where it was saved in target/. */
     static Path save(WebDriver driver) {
+        return save(driver, "dashboard.png", Boolean.getBoolean("updateScreenshot"));
+    }
+
+    /** Takes a screenshot of another scene to {@code target/<fileName>}, for people to look at (never the README's). */
+    static Path save(WebDriver driver, String fileName) {
+        return save(driver, fileName, false);
+    }
+
+    private static Path save(WebDriver driver, String fileName, boolean forReadme) {
         Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
-        Path target = module.resolve("target").resolve("dashboard.png");
+        Path target = module.resolve("target").resolve(fileName);
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            if (Boolean.getBoolean("updateScreenshot")) {
+            if (forReadme) {
                 Path docs = module.toAbsolutePath().getParent().resolve("docs").resolve("dashboard.png");
                 Files.createDirectories(docs.getParent());
                 Files.copy(target, docs, StandardCopyOption.REPLACE_EXISTING);

@@ -9,26 +9,35 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Test fixture: the whole application started the way {@code Main} starts it, on a loopback port
  * chosen up front (so a restart comes back on the same address) over one SQLite file, with the
- * seed data and without the device simulator (only the test changes anything).
+ * seed data and without the device simulator (only the test changes anything), plus any
+ * settings a test adds (tokens, a JWT secret).
  */
 final class DashboardServer implements AutoCloseable {
     private final int port;
     private final Path database;
+    private Map<String, String> settings;
     private NotifyApplication running;
 
-    private DashboardServer(int port, Path database) {
+    private DashboardServer(int port, Path database, Map<String, String> settings) {
         this.port = port;
         this.database = database;
+        this.settings = Map.copyOf(settings);
     }
 
     /** Starts a node on a free port over {@code database} (created and seeded when absent). */
     static DashboardServer start(Path database) {
-        DashboardServer server = new DashboardServer(freePort(), database);
+        return start(database, Map.of());
+    }
+
+    /** The same, with {@code settings} (configuration keys) on top of the fixture's own. */
+    static DashboardServer start(Path database, Map<String, String> settings) {
+        DashboardServer server = new DashboardServer(freePort(), database, settings);
         server.restart();
         return server;
     }
@@ -59,19 +68,26 @@ final class DashboardServer implements AutoCloseable {
         }
     }
 
+    /** Starts the node again on the same port and database, with {@code settings} instead of the earlier ones. */
+    void restart(Map<String, String> newSettings) {
+        settings = Map.copyOf(newSettings);
+        restart();
+    }
+
     @Override
     public void close() {
         stop();
     }
 
     private Config config() {
-        Map<String, String> overrides = Map.of(
+        Map<String, String> overrides = new HashMap<>(settings);
+        overrides.putAll(Map.of(
                 "server.port", String.valueOf(port),
                 "server.host", "127.0.0.1",
                 "notify.db.path", database.toString(),
                 "notify.seed-data", "true",
                 "notify.simulator.enabled", "false",
-                "notify.log-requests", "false");
+                "notify.log-requests", "false"));
         return Config.builder()
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()

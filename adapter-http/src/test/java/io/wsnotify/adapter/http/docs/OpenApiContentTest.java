@@ -39,17 +39,17 @@ class OpenApiContentTest {
 
     @ParameterizedTest(name = "{0} {1} answers {2}")
     @CsvSource(delimiter = '|', value = {
-        "get    | /tasks               | 200 400 401 405",
+        "get    | /tasks               | 200 400 401 403 405",
         "post   | /tasks               | 201 400 401 403 405 413 415 422",
-        "get    | /tasks/{id}          | 200 400 401 404 405",
+        "get    | /tasks/{id}          | 200 400 401 403 404 405",
         "put    | /tasks/{id}          | 200 400 401 403 404 405 413 415 422",
         "delete | /tasks/{id}          | 200 400 401 403 404 405",
-        "get    | /devices             | 200 401 405",
-        "get    | /devices/{id}        | 200 400 401 404 405",
+        "get    | /devices             | 200 401 403 405",
+        "get    | /devices/{id}        | 200 400 401 403 404 405",
         "put    | /devices/{id}        | 200 400 401 403 404 405 413 415 422",
         "post   | /notify              | 202 400 401 403 405 413 415 422",
-        "get    | /notifications       | 200 400 401 405",
-        "get    | /events              | 200 400 401 405",
+        "get    | /notifications       | 200 400 401 403 405",
+        "get    | /events              | 200 400 401 403 405",
         "get    | /ws/{client_id}      | 101 400 401 403 405 426",
         "get    | /openapi             | 200 400",
         "get    | /openapi.json        | 200",
@@ -58,7 +58,7 @@ class OpenApiContentTest {
         "get    | /observe/health      | 200 503",
         "get    | /observe/health/live | 200",
         "get    | /observe/health/ready | 200 503",
-        "get    | /observe/metrics     | 200 401",
+        "get    | /observe/metrics     | 200 401 403",
         "get    | /                    | 200"})
     void documentsEveryOperationWithItsStatuses(String method, String path, String statuses) {
         for (String status : statuses.split(" ")) {
@@ -69,7 +69,8 @@ class OpenApiContentTest {
     @ParameterizedTest(name = "{0} {1} answers errors as problem+json")
     @CsvSource(delimiter = '|', value = {
         "post | /tasks", "put | /tasks/{id}", "delete | /tasks/{id}", "put | /devices/{id}",
-        "post | /notify", "get | /notifications", "get | /events", "get | /tasks"})
+        "post | /notify", "get | /notifications", "get | /events", "get | /tasks", "get | /tasks/{id}",
+        "get | /devices", "get | /devices/{id}", "get | /ws/{client_id}", "get | /observe/metrics"})
     void describesErrorsAsProblems(String method, String path) {
         tree.operation(method, path).getJsonObject("responses").keySet().stream()
                 .filter(status -> status.startsWith("4"))
