@@ -13,11 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocketHandshakeException;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,8 +32,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * DESIGN §6 on the live paths: with signed tokens on, a notification {@code to} alice reaches only
@@ -102,6 +106,19 @@ class LivePrivacyTest {
                 + token("bob", "subscribe")).statusCode());
     }
 
+    @Test
+    void aRefusedHandshakeSaysWhyInItsProblem() throws Exception {
+        NotifyApplication app = start();
+        String badSignature = refusedHandshake(app, "/ws/alice?token=" + token("alice", "subscribe") + "x");
+        assertTrue(badSignature.startsWith("HTTP/1.1 401 "), badSignature);
+        assertTrue(badSignature.contains("application/problem+json"), badSignature);
+        assertTrue(badSignature.contains("\"detail\":\"The token's signature is invalid\""), badSignature);
+        String otherSubject = refusedHandshake(app, "/ws/alice?token=" + token("bob", "subscribe"));
+        assertTrue(otherSubject.startsWith("HTTP/1.1 403 "), otherSubject);
+        assertFalse(otherSubject.contains("The request is not allowed"), otherSubject);
+        assertFalse(otherSubject.contains("token="), "the token is never echoed: " + otherSubject);
+    }
+
     private NotifyApplication start() {
         return applications.start(TestConfig.with(TestConfig.quiet(dir.resolve("notify.db")),
                 "notify.security.jwt.secret", SECRET,
@@ -129,6 +146,17 @@ class LivePrivacyTest {
         }
         assertEquals(false, client.anyFrameWithin(Duration.ofMillis(300)), "nothing more than " + messages);
         return messages;
+    }
+
+    /** The whole answer to a raw handshake, read until the server closes the connection. */
+    private static String refusedHandshake(NotifyApplication app, String pathAndQuery) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + "Sec-WebSocket-Version: 13\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static int handshakeStatus(NotifyApplication app, String pathAndQuery) throws Exception {

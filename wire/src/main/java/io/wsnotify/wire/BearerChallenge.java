@@ -55,4 +55,18 @@ public final class BearerChallenge {
             case TOPIC_NOT_ALLOWED -> "the token does not allow a topic asked for";
         };
     }
+
+    /** The problem detail of a 401: {@link #describe(TokenProblem)} as a sentence. */
+    public static String detail(TokenProblem problem) {
+        return sentence(describe(problem));
+    }
+
+    /** The problem detail of a 403: {@link #describe(Denial)} as a sentence. */
+    public static String detail(Denial denial) {
+        return sentence(describe(denial));
+    }
+
+    private static String sentence(String description) {
+        return Character.toUpperCase(description.charAt(0)) + description.substring(1);
+    }
 }

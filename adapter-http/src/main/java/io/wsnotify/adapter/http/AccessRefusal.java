@@ -21,10 +21,10 @@ final class AccessRefusal {
     static ProblemException of(AccessDecision decision) {
         return switch (decision) {
             case AccessDecision.Unauthorized refused -> new ProblemException(
-                    new Problem(401, sentence(BearerChallenge.describe(refused.problem()))),
+                    new Problem(401, BearerChallenge.detail(refused.problem())),
                     Map.of(CHALLENGE, BearerChallenge.unauthorized(refused.problem())));
             case AccessDecision.Forbidden refused -> new ProblemException(
-                    new Problem(403, sentence(BearerChallenge.describe(refused.denial()))),
+                    new Problem(403, BearerChallenge.detail(refused.denial())),
                     Map.of(CHALLENGE, BearerChallenge.forbidden(refused.denial())));
             case AccessDecision.Allowed allowed -> throw new IllegalArgumentException("not a refusal");
         };
@@ -36,9 +36,5 @@ final class AccessRefusal {
             return allowed;
         }
         throw of(decision);
-    }
-
-    private static String sentence(String description) {
-        return Character.toUpperCase(description.charAt(0)) + description.substring(1);
     }
 }

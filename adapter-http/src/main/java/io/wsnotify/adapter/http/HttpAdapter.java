@@ -72,6 +72,7 @@ public final class HttpAdapter {
                 .addSendListener(new HeadAnswers())
                 .build();
         server.directHandlers(ProblemDirectHandler.directHandlers())
+                .errorHandling(ProblemDirectHandler.errorHandling())
                 .protocolsDiscoverServices(false)
                 .addConnectionSelector(new Http1Connections(http1, new HeadDeadlines(settings.headerTimeout())));
     }

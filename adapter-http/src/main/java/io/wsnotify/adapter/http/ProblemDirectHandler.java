@@ -4,6 +4,7 @@ import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.ServerResponseHeaders;
 import io.helidon.http.Status;
+import io.helidon.webserver.ErrorHandling;
 import io.helidon.webserver.http.DirectHandlers;
 
 import java.nio.charset.StandardCharsets;
@@ -25,11 +26,19 @@ final class ProblemDirectHandler implements DirectHandler {
         return builder.build();
     }
 
+    /**
+     * Lets messages reach the direct handlers: without it Helidon passes none, and a refused
+     * handshake could not say why. Every other message is still replaced by a fixed text.
+     */
+    static ErrorHandling errorHandling() {
+        return ErrorHandling.builder().includeEntity(true).build();
+    }
+
     @Override
     public TransportResponse handle(TransportRequest request, EventType eventType, Status defaultStatus,
                                     ServerResponseHeaders headers, String message) {
         int status = defaultStatus.code();
-        Problem problem = new Problem(status, detail(status));
+        Problem problem = new Problem(status, isHandshakeRefusal(request, eventType, message) ? message : detail(status));
         headers.set(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
         TransportResponse.Builder response = TransportResponse.builder()
                 .status(defaultStatus)
@@ -48,6 +57,15 @@ final class ProblemDirectHandler implements DirectHandler {
         }
         int query = target.indexOf('?');
         return query < 0 ? target : target.substring(0, query);
+    }
+
+    /**
+     * A WebSocket handshake the upgrader refused: its message is the adapter's own text (the
+     * reason of a 401 or 403, the connection limit), written for the client and free of the target.
+     */
+    private static boolean isHandshakeRefusal(TransportRequest request, EventType eventType, String message) {
+        String path = pathOnly(request.path());
+        return eventType == EventType.OTHER && message != null && (path.startsWith("/ws/") || path.equals("/ws"));
     }
 
     /** Fixed texts: Helidon's messages may quote the request target, and with it a token. */

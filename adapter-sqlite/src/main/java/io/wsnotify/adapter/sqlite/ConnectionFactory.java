@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,25 +21,33 @@ final class ConnectionFactory {
 
     private final Path file;
     private final String url;
+    private final SQLiteConfig creating;
     private final SQLiteConfig config;
 
     ConnectionFactory(Path file, Duration busyTimeout) {
         this.file = file;
         this.url = "jdbc:sqlite:" + file;
-        this.config = new SQLiteConfig();
+        this.creating = pragmas(busyTimeout);
+        this.config = pragmas(busyTimeout);
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+    }
+
+    private static SQLiteConfig pragmas(Duration busyTimeout) {
+        SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout((int) busyTimeout.toMillis());
         config.setJournalSizeLimit(JOURNAL_SIZE_LIMIT);
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+        return config;
     }
 
     Path file() {
         return file;
     }
 
-    /** A new read-write connection in autocommit mode. */
+    /** A new read-write connection in autocommit mode; the file must exist (the migrations create it). */
     Connection open() throws SQLException {
         return config.createConnection(url);
     }
@@ -54,9 +63,13 @@ final class ConnectionFactory {
         return probe.createConnection(url);
     }
 
-    /** The same connections as a {@link javax.sql.DataSource}, for the migration tool. */
+    /**
+     * The same connections as a {@link javax.sql.DataSource}, for the migration tool, creating the
+     * file when there is none. Only these create it: a pooled connection opened later, when the file
+     * was moved or deleted meanwhile, fails instead of starting an empty database in its place.
+     */
     SQLiteDataSource dataSource() {
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        SQLiteDataSource dataSource = new SQLiteDataSource(creating);
         dataSource.setUrl(url);
         return dataSource;
     }

@@ -73,6 +73,13 @@ class HealthTest {
     }
 
     @Test
+    void aFileMovedAwayIsNeverRecreatedEmptyInItsPlace() throws IOException {
+        Files.move(file, folder.resolve("aside.db"));
+        store.close();
+        assertFalse(Files.exists(file), "the close's checkpoint must not create an empty database at the path");
+    }
+
+    @Test
     void isUnhealthyWhenTheFileIsReplacedByAnotherDatabase() throws IOException {
         Path aside = folder.resolve("aside.db");
         Files.copy(file, aside);

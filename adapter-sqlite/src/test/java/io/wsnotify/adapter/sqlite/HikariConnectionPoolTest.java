@@ -29,6 +29,7 @@ class HikariConnectionPoolTest {
     @BeforeEach
     void open() throws SQLException {
         factory = new ConnectionFactory(folder.resolve("pool.db"), Duration.ofSeconds(5));
+        Migrations.apply(factory.dataSource());
         pool = new HikariConnectionPool(factory.pool("test", 2, Duration.ofMillis(250)));
         try (Connection connection = pool.connection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE t (v INTEGER)");

@@ -43,10 +43,10 @@ final class Refusal {
     static RequestException refused(AccessDecision decision, HttpPrologue prologue, Headers headers) {
         return switch (decision) {
             case AccessDecision.Unauthorized refused -> build(Status.UNAUTHORIZED_401,
-                    BearerChallenge.describe(refused.problem()), prologue, headers,
+                    BearerChallenge.detail(refused.problem()), prologue, headers,
                     HeaderValues.create("WWW-Authenticate", BearerChallenge.unauthorized(refused.problem())));
             case AccessDecision.Forbidden refused -> build(Status.FORBIDDEN_403,
-                    BearerChallenge.describe(refused.denial()), prologue, headers,
+                    BearerChallenge.detail(refused.denial()), prologue, headers,
                     HeaderValues.create("WWW-Authenticate", BearerChallenge.forbidden(refused.denial())));
             case AccessDecision.Allowed allowed -> throw new IllegalArgumentException("not a refusal");
         };
