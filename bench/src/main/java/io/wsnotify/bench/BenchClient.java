@@ -18,6 +18,7 @@ final class BenchClient {
     private final BitSet seen;
     private long lastSeq = Long.MIN_VALUE;
     private volatile int received;
+    private volatile int resumed;
     private volatile boolean opened;
 
     BenchClient(DeliveryStats stats, String topic) {
@@ -52,6 +53,8 @@ final class BenchClient {
         seen.set(event);
         if (stats.delivered(event, now)) {
             received++;
+        } else if (event >= stats.resumeFrom()) {
+            resumed++;
         }
     }
 
@@ -83,5 +86,15 @@ final class BenchClient {
     /** Distinct measured (not warm-up) events this client has received. */
     int received() {
         return received;
+    }
+
+    /** Distinct events published while it was away that it has received since. */
+    int resumed() {
+        return resumed;
+    }
+
+    /** The newest seq it has received, the since= of its next connection (loop thread only); -1 before any. */
+    long lastSeq() {
+        return lastSeq == Long.MIN_VALUE ? -1 : lastSeq;
     }
 }

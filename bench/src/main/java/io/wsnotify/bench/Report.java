@@ -88,14 +88,15 @@ final class Report {
         out.printf(Locale.ROOT, "RESULT clients=%d connected=%d events=%d rate=%s p50_ms=%s p99_ms=%s max_ms=%s"
                         + " lost=%d dup=%d deliveries_per_s=%.0f cpu_us_per_delivery=%s rss_kib_per_conn=%s"
                         + " post_p99_ms=%s connect_s=%.2f p90_ms=%s sys_us_per_delivery=%s bench_cpu_ms=%s"
-                        + " other_load_pct=%s rss_gc_kib_per_conn=%s jit_us_per_delivery=%s%n",
+                        + " other_load_pct=%s rss_gc_kib_per_conn=%s jit_us_per_delivery=%s hs_p50_ms=%s"
+                        + " hs_p99_ms=%s%n",
                 c.attempted(), c.connected(), p.events(), num(o.rate(), 1), ms(latency.getValueAtPercentile(50)),
                 ms(latency.getValueAtPercentile(99)), ms(latency.getMaxValue()), lost, s.duplicates(), perSecond,
                 na(num(cpuPerDelivery, 2)), na(num(kibPerConn, 1)), ms(post.getValueAtPercentile(99)),
                 c.wallNanos() / 1e9, ms(latency.getValueAtPercentile(90)),
                 na(perDelivery(sys, deliveries)),
                 benchCpu < 0 ? "na" : num(benchCpu / 1e6, 0), na(num(otherLoad, 0)), na(num(gcKibPerConn, 1)),
-                na(perDelivery(jit, deliveries)));
+                na(perDelivery(jit, deliveries)), ms(hs.getValueAtPercentile(50)), ms(hs.getValueAtPercentile(99)));
         out.flush();
         return lost;
     }
