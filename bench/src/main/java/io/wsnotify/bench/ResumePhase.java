@@ -40,11 +40,13 @@ final class ResumePhase {
         PublishSummary publish = publisher.publish(stats.resumeFrom(), missed);
         Log.info("reconnecting with since=, %d handshakes in flight", options.resumeConcurrency());
         ProcSample cpuStart = server.sample();
+        OtherLoad load = OtherLoad.start(server);
         long start = System.nanoTime();
         ConnectSummary reconnect = fleet.reconnectAll(options.resumeConcurrency());
         long expected = (long) reconnect.attempted() * missed;
         FanOutBenchmark.awaitDeliveries(stats::resumeUnique, expected, options.waitTimeout().toNanos());
         ProcSample cpuEnd = server.sample();
+        double otherLoad = load.percent();
         long lost = Math.max(0, expected - stats.resumeUnique());
         double resumedSeconds = lost == 0 && missed > 0 ? (stats.lastResumeNanos() - start) / 1e9 : Double.NaN;
         long cpu = cpuEnd.cpuSince(cpuStart);
@@ -64,17 +66,17 @@ final class ResumePhase {
                 fleet.resumedClients(missed), reconnect.attempted());
         line(out, "duplicates", "%d;  out of order %d;  server closes %d", stats.duplicates() - duplicates,
                 stats.outOfOrderFrames() - outOfOrder, stats.serverCloses() - closes);
-        line(out, "server CPU", "%s ms from the first reconnect to the last missed delivery",
-                cpu < 0 ? "n/a" : Long.toString(cpu / 1_000_000));
+        line(out, "server CPU", "%s ms from the first reconnect to the last missed delivery; other processes %.0f%%"
+                + " of one core", cpu < 0 ? "n/a" : Long.toString(cpu / 1_000_000), otherLoad);
         out.println("==========================================================================");
         out.printf(Locale.ROOT, "RESUME clients=%d reconnected=%d failed=%d missed=%d reconnect_s=%.2f resumed_s=%s"
                         + " rc_hs_p50_ms=%.2f rc_hs_p99_ms=%.2f rc_lost=%d rc_dup=%d rc_out_of_order=%d"
-                        + " rc_server_cpu_ms=%s%n",
+                        + " rc_server_cpu_ms=%s rc_other_load_pct=%.0f%n",
                 reconnect.attempted(), reconnect.connected(), reconnect.failed(), missed, reconnect.wallNanos() / 1e9,
                 Double.isNaN(resumedSeconds) ? "na" : String.format(Locale.ROOT, "%.2f", resumedSeconds),
                 hs.getValueAtPercentile(50) / 1000.0, hs.getValueAtPercentile(99) / 1000.0, lost,
                 stats.duplicates() - duplicates, stats.outOfOrderFrames() - outOfOrder,
-                cpu < 0 ? "na" : Long.toString(cpu / 1_000_000));
+                cpu < 0 ? "na" : Long.toString(cpu / 1_000_000), otherLoad);
         out.flush();
         return lost;
     }
