@@ -37,13 +37,13 @@ SCENARIOS=("$@")
 # scenario -> title, figures shown, servers, run.sh arguments
 declare -A TITLE FIGURES SERVERS ARGS
 TITLE[a]="1,000 clients × 200 events at 50/s"
-FIGURES[a]="cpu_us_per_delivery sys_us_per_delivery jit_us_per_delivery p50_ms p99_ms deliveries_per_s lost dup other_load_pct connect_s hs_p50_ms hs_p99_ms connect_other_load_pct"
+FIGURES[a]="cpu_us_per_delivery sys_us_per_delivery jit_us_per_delivery p50_ms p99_ms deliveries_per_s lost dup other_load_pct connect_s hs_p50_ms hs_p99_ms hs_server_cpu_us connect_other_load_pct"
 ARGS[a]="1000 200 50 --topic bench"
 TITLE[b]="1,000 clients, $B_EVENTS events at $B_RATE/s (open loop, saturated)"
 FIGURES[b]="deliveries_per_s cpu_us_per_delivery p50_ms p99_ms lost dup other_load_pct"
 ARGS[b]="1000 $B_EVENTS $B_RATE --topic bench --wait 180"
 TITLE[c]="1,000 clients connecting, 200 handshakes in flight, warm server"
-FIGURES[c]="connect_s hs_p50_ms hs_p99_ms connected connect_other_load_pct"
+FIGURES[c]="connect_s hs_p50_ms hs_p99_ms hs_server_cpu_us connected connect_other_load_pct"
 ARGS[c]="1000 1 10 --topic bench --connect-warmup 1000 --warmup 0 --warmup-posts 0 --settle-ms 500"
 TITLE[d]="10,000 idle connections held"
 FIGURES[d]="rss_kib_per_conn rss_gc_kib_per_conn connected connect_s"
@@ -56,7 +56,7 @@ SERVERS[e]="java"
 
 other_load() { # figure $2 (other processes' load) of the RESULT line in $1, 0 when unknown
     local v
-    v=$(grep '^RESULT' "$1" | grep -o " $2=[0-9]*" | head -n 1 | cut -d= -f2)
+    v=$(grep -a '^RESULT' "$1" | grep -o " $2=[0-9]*" | head -n 1 | cut -d= -f2)
     echo "${v:-0}"
 }
 
@@ -74,7 +74,12 @@ for s in "${SCENARIOS[@]}"; do
                 echo "($s) $server, run $round$( ((try == 0)) || echo ", again"): bench/run.sh ${ARGS[$s]}"
                 # shellcheck disable=SC2086 # ARGS is a list of arguments
                 SERVER=$server PORT=$PORT "$ROOT/bench/run.sh" ${ARGS[$s]} >"$run" 2>&1 || true
-                grep -q '^RESULT' "$run" || { echo "  no RESULT line; see $run" >&2; break; }
+                if ! grep -aq '^RESULT' "$run"; then
+                    echo "  no RESULT line (kept as $run.failed-$try):"
+                    grep -a -A3 -E 'no client connected|exited|error' "$run" | head -n 8 | sed 's/^/    /'
+                    cp "$run" "$run.failed-$try"
+                    continue
+                fi
                 load=$(other_load "$run" "$([[ $s == c ]] && echo connect_other_load_pct || echo other_load_pct)")
                 if [[ $s == [abc] ]] && ((load > MAX_OTHER && try < RETRIES)); then
                     echo "  other processes took $load % of a core: running it again"
@@ -83,9 +88,9 @@ for s in "${SCENARIOS[@]}"; do
                 fi
                 break
             done
-            grep -E '^(RESULT|RESUME)' "$run" | sed 's/^/  /' || true
+            grep -aE '^(RESULT|RESUME)' "$run" | sed 's/^/  /' || true
             # one line per run: the RESULT line, followed by the RESUME line of scenario e
-            echo "RUN $s $server $(grep -E '^(RESULT|RESUME)' "$run" | tr '\n' ' ')" >>"$RESULTS"
+            echo "RUN $s $server $(grep -aE '^(RESULT|RESUME)' "$run" | tr '\n' ' ')" >>"$RESULTS"
         done
     done
 done

@@ -82,6 +82,9 @@ fi
 
 if [[ $SERVER == node ]]; then
     [[ -z ${JFR:-} && -z ${TOKEN:-} ]] || { echo "JFR and TOKEN apply to SERVER=java only" >&2; exit 2; }
+    args=()
+    for a in "$@"; do [[ $a == --rss-gc ]] || args+=("$a"); done # a full GC through jcmd needs a JVM
+    set -- "${args[@]}"
     PORT="$PORT" NODE_PATH="$NODE_WS_DIR/node_modules" node "$ROOT/bench/node/server.js" >"$WORK/server.log" 2>&1 &
 else
     # shellcheck disable=SC2086 # SERVER_OPTS is a list of options
@@ -118,6 +121,10 @@ set +e
     --pid "$SERVER_PID" "${TOKEN_BENCH[@]}" "${JFR_BENCH[@]}" "$@" | tee "$WORK/bench.out"
 rc=${PIPESTATUS[0]}
 set -e
+if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+    echo "--- the server exited during the run; last lines of its log:"
+    tail -n 30 "$WORK/server.log"
+fi
 stop_server
 echo "server stopped"
 

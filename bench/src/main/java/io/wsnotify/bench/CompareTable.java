@@ -86,6 +86,6 @@ public final class CompareTable {
     }
 
     private static void row(String label, String ours, String node, String ratio) {
-        System.out.printf(Locale.ROOT, "%-44s %-30s %-30s %s%n", label, ours, node, ratio);
+        System.out.printf(Locale.ROOT, "%-50s %-28s %-28s %s%n", label, ours, node, ratio);
     }
 }

@@ -39,9 +39,8 @@ public final class FanOutBenchmark {
         ProcSample beforeGc = gcSample(options, server);
         Log.info("opening %d clients to %s (%d handshakes in flight)", options.clients(), options.wsUri(0),
                 options.connectConcurrency());
-        OtherLoad connectLoad = OtherLoad.start(server);
-        ConnectSummary connect = fleet.connectAll();
-        connect = connect.withOtherLoad(connectLoad.percent());
+        PhaseCpu connectCpu = PhaseCpu.start(server);
+        ConnectSummary connect = fleet.connectAll().withCpu(connectCpu.stop());
         Log.info("connected %d, failed %d in %.2f s", connect.connected(), connect.failed(),
                 connect.wallNanos() / 1e9);
         if (connect.connected() == 0) {

@@ -21,6 +21,7 @@ final class FigureNames {
             Map.entry("connect_s", "all connected, s"),
             Map.entry("hs_p50_ms", "handshake p50, ms"),
             Map.entry("hs_p99_ms", "handshake p99, ms"),
+            Map.entry("hs_server_cpu_us", "server CPU per handshake, µs"),
             Map.entry("rss_kib_per_conn", "RSS growth per idle connection, KiB"),
             Map.entry("rss_gc_kib_per_conn", "  the same with a full GC first, KiB"),
             Map.entry("bench_cpu_ms", "client CPU in the event phase, ms"),

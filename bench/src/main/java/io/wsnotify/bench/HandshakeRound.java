@@ -55,6 +55,6 @@ final class HandshakeRound {
         long wall = System.nanoTime() - startNanos;
         int failures = failed.get();
         return new ConnectSummary(attempted, attempted - failures, failures, wall, micros.getIntervalHistogram(),
-                firstFailure.get(), Double.NaN);
+                firstFailure.get(), null);
     }
 }

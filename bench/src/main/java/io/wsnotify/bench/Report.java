@@ -49,10 +49,11 @@ final class Report {
         line("topic filter", "%s", o.topic() == null ? "none (events on topic bench)" : o.topic());
         line("clients", "%d requested, %d connected, %d failed%s", c.attempted(), c.connected(), c.failed(),
                 c.firstFailure() == null ? "" : "  first failure: " + c.firstFailure());
-        line("connect time", "%.2f s total (%.0f conn/s); handshake p50 %s  p99 %s  max %s ms; other processes"
-                        + " %s%% of one core", c.wallNanos() / 1e9, c.connected() / (c.wallNanos() / 1e9),
-                ms(hs.getValueAtPercentile(50)), ms(hs.getValueAtPercentile(99)), ms(hs.getMaxValue()),
-                num(c.otherLoadPct(), 0));
+        line("connect time", "%.2f s total (%.0f conn/s); handshake p50 %s  p99 %s  max %s ms", c.wallNanos() / 1e9,
+                c.connected() / (c.wallNanos() / 1e9), ms(hs.getValueAtPercentile(50)), ms(hs.getValueAtPercentile(99)),
+                ms(hs.getMaxValue()));
+        line("connect CPU", "server %s µs per handshake; other processes %s%% of one core meanwhile",
+                num(c.serverMicrosPerHandshake(), 0), num(c.otherLoadPct(), 0));
         line("events", "%d at %.1f/s (sent over %.2f s); POST failures %d%s", p.events(), o.rate(),
                 (p.lastSendNanos() - p.firstSendNanos()) / 1e9, p.failed(),
                 p.firstFailure() == null ? "" : "  first: " + p.firstFailure());
@@ -90,7 +91,7 @@ final class Report {
                         + " lost=%d dup=%d deliveries_per_s=%.0f cpu_us_per_delivery=%s rss_kib_per_conn=%s"
                         + " post_p99_ms=%s connect_s=%.2f p90_ms=%s sys_us_per_delivery=%s bench_cpu_ms=%s"
                         + " other_load_pct=%s rss_gc_kib_per_conn=%s jit_us_per_delivery=%s hs_p50_ms=%s"
-                        + " hs_p99_ms=%s connect_other_load_pct=%s%n",
+                        + " hs_p99_ms=%s connect_other_load_pct=%s hs_server_cpu_us=%s%n",
                 c.attempted(), c.connected(), p.events(), num(o.rate(), 1), ms(latency.getValueAtPercentile(50)),
                 ms(latency.getValueAtPercentile(99)), ms(latency.getMaxValue()), lost, s.duplicates(), perSecond,
                 na(num(cpuPerDelivery, 2)), na(num(kibPerConn, 1)), ms(post.getValueAtPercentile(99)),
@@ -98,7 +99,7 @@ final class Report {
                 na(perDelivery(sys, deliveries)),
                 benchCpu < 0 ? "na" : num(benchCpu / 1e6, 0), na(num(otherLoad, 0)), na(num(gcKibPerConn, 1)),
                 na(perDelivery(jit, deliveries)), ms(hs.getValueAtPercentile(50)), ms(hs.getValueAtPercentile(99)),
-                na(num(c.otherLoadPct(), 0)));
+                na(num(c.otherLoadPct(), 0)), na(num(c.serverMicrosPerHandshake(), 0)));
         out.flush();
         return lost;
     }

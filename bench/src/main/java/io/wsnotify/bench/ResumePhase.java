@@ -39,17 +39,16 @@ final class ResumePhase {
         long closes = stats.serverCloses();
         PublishSummary publish = publisher.publish(stats.resumeFrom(), missed);
         Log.info("reconnecting with since=, %d handshakes in flight", options.resumeConcurrency());
-        ProcSample cpuStart = server.sample();
-        OtherLoad load = OtherLoad.start(server);
+        PhaseCpu phase = PhaseCpu.start(server);
         long start = System.nanoTime();
         ConnectSummary reconnect = fleet.reconnectAll(options.resumeConcurrency());
         long expected = (long) reconnect.attempted() * missed;
         FanOutBenchmark.awaitDeliveries(stats::resumeUnique, expected, options.waitTimeout().toNanos());
-        ProcSample cpuEnd = server.sample();
-        double otherLoad = load.percent();
+        phase.stop();
+        double otherLoad = phase.otherPercent();
         long lost = Math.max(0, expected - stats.resumeUnique());
         double resumedSeconds = lost == 0 && missed > 0 ? (stats.lastResumeNanos() - start) / 1e9 : Double.NaN;
-        long cpu = cpuEnd.cpuSince(cpuStart);
+        long cpu = phase.serverNanos();
         Histogram hs = reconnect.handshakeMicros();
 
         out.println("================ resume after a reconnect of every client ================");
