@@ -62,7 +62,9 @@ public final class CompareTable {
             for (String key : figures.getOrDefault(s, List.of())) {
                 double o = RunFigures.median(ours, key);
                 double n = RunFigures.median(node, key);
-                row("  " + FigureNames.label(key), cell(o, ours, key), cell(n, node, key), ratio(o, n));
+                // the others' load says how fair a run was: a ratio of two loads means nothing
+                row("  " + FigureNames.label(key), cell(o, ours, key), cell(n, node, key),
+                        key.endsWith("load_pct") ? "–" : ratio(o, n));
             }
         }
     }
@@ -86,6 +88,6 @@ public final class CompareTable {
     }
 
     private static void row(String label, String ours, String node, String ratio) {
-        System.out.printf(Locale.ROOT, "%-50s %-28s %-28s %s%n", label, ours, node, ratio);
+        System.out.printf(Locale.ROOT, "%-50s %-32s %-32s %s%n", label, ours, node, ratio);
     }
 }

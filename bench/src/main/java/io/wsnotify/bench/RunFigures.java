@@ -39,13 +39,13 @@ record RunFigures(String server, Map<String, String> values) {
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
-    /** A figure with as many decimals as it needs: whole numbers without, others 3 significant digits (at most 2 decimals). */
+    /** A figure with about 3 significant digits: no decimals from 100 up (and for 0), at most 2 below. */
     static String format(double v) {
         if (Double.isNaN(v)) {
             return "n/a";
         }
         double a = Math.abs(v);
-        int decimals = a >= 100 || v == Math.rint(v) ? 0 : a >= 10 ? 1 : 2;
+        int decimals = a >= 100 || v == 0 ? 0 : a >= 10 ? 1 : 2;
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 }
