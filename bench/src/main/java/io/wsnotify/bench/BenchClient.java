@@ -32,22 +32,22 @@ final class BenchClient {
         long seq = FrameFields.number(text, SEQ, 0);
         if (seq != FrameFields.MISSING) {
             if (seq <= lastSeq) {
-                stats.outOfOrder();
+                stats.faults().outOfOrder();
             }
             lastSeq = seq;
         }
         if (!FrameFields.stringEquals(text, TOPIC, topic)) {
-            stats.foreign();
+            stats.faults().foreign();
             return;
         }
         long k = FrameFields.number(text, K, text.indexOf(DATA));
         if (k < 0 || k >= stats.total()) {
-            stats.foreign();
+            stats.faults().foreign();
             return;
         }
         int event = (int) k;
         if (seen.get(event)) {
-            stats.duplicate();
+            stats.faults().duplicate();
             return;
         }
         seen.set(event);
@@ -60,17 +60,17 @@ final class BenchClient {
 
     /** A frame that is not a benchmark event (binary). */
     void foreign() {
-        stats.foreign();
+        stats.faults().foreign();
     }
 
     /** The server closed the connection with {@code code} before the benchmark did. */
     void serverClose(int code) {
-        stats.serverClose(code);
+        stats.faults().serverClose(code);
     }
 
     /** The connection failed after it had opened. */
     void error() {
-        stats.error();
+        stats.faults().error();
     }
 
     /** Its connection completed the opening handshake. */

@@ -21,14 +21,9 @@ final class DeliveryStats {
     private final LongAdder resumeUnique = new LongAdder();
     private final Recorder latencyMicros = new Recorder(3);
     private final LongAdder unique = new LongAdder();
-    private final LongAdder duplicates = new LongAdder();
-    private final LongAdder foreign = new LongAdder();
-    private final LongAdder outOfOrder = new LongAdder();
-    private final LongAdder serverCloses = new LongAdder();
-    private final LongAdder errors = new LongAdder();
+    private final FaultCounts faults = new FaultCounts();
     private final AtomicLong lastDeliveryNanos = new AtomicLong();
     private final AtomicLong lastResumeNanos = new AtomicLong();
-    private final AtomicLong firstCloseCode = new AtomicLong(-1);
 
     /**
      * Stats for {@code warmup} unmeasured events (k below warmup), {@code events} measured ones, then
@@ -92,26 +87,9 @@ final class DeliveryStats {
         return true;
     }
 
-    void duplicate() {
-        duplicates.increment();
-    }
-
-    void foreign() {
-        foreign.increment();
-    }
-
-    void outOfOrder() {
-        outOfOrder.increment();
-    }
-
-    void error() {
-        errors.increment();
-    }
-
-    /** A close initiated by the server (before the benchmark closed the client). */
-    void serverClose(int code) {
-        serverCloses.increment();
-        firstCloseCode.compareAndSet(-1, code);
+    /** The faults counted across every client. */
+    FaultCounts faults() {
+        return faults;
     }
 
     /** Distinct warm-up deliveries. */
@@ -132,30 +110,6 @@ final class DeliveryStats {
     /** Distinct measured deliveries. */
     long unique() {
         return unique.sum();
-    }
-
-    long duplicates() {
-        return duplicates.sum();
-    }
-
-    long foreignFrames() {
-        return foreign.sum();
-    }
-
-    long outOfOrderFrames() {
-        return outOfOrder.sum();
-    }
-
-    long serverCloses() {
-        return serverCloses.sum();
-    }
-
-    long firstCloseCode() {
-        return firstCloseCode.get();
-    }
-
-    long errors() {
-        return errors.sum();
     }
 
     long lastDeliveryNanos() {

@@ -21,7 +21,7 @@ final class Report {
         long expected = (long) c.connected() * p.events();
         long unique = s.unique();
         long lost = Math.max(0, expected - unique);
-        long deliveries = unique + s.duplicates();
+        long deliveries = unique + s.faults().duplicates();
         long complete = Arrays.stream(perClient).filter(n -> n == p.events()).count();
         long deliverySpan = s.lastDeliveryNanos() - p.firstSendNanos();
         double perSecond = deliverySpan > 0 ? deliveries / (deliverySpan / 1e9) : 0;
@@ -68,10 +68,10 @@ final class Report {
         line("deliveries", "%d of %d expected; %.0f deliveries/s (first POST to last delivery %.2f s)",
                 unique, expected, perSecond, Math.max(0, deliverySpan) / 1e9);
         line("lost deliveries", "%d  (clients complete: %d of %d)", lost, complete, c.connected());
-        line("duplicates", "%d;  out of order %d;  other frames %d", s.duplicates(), s.outOfOrderFrames(),
-                s.foreignFrames());
-        line("server closes", "%d%s;  client errors %d", s.serverCloses(),
-                s.serverCloses() > 0 ? " (first code " + s.firstCloseCode() + ")" : "", s.errors());
+        line("duplicates", "%d;  out of order %d;  other frames %d", s.faults().duplicates(), s.faults().outOfOrderFrames(),
+                s.faults().foreignFrames());
+        line("server closes", "%d%s;  client errors %d", s.faults().serverCloses(),
+                s.faults().serverCloses() > 0 ? " (first code " + s.faults().firstCloseCode() + ")" : "", s.faults().errors());
         line("POST latency", "p50 %s  p99 %s  max %s ms", ms(post.getValueAtPercentile(50)),
                 ms(post.getValueAtPercentile(99)), ms(post.getMaxValue()));
         line("server RSS", "before %s, idle after connect %s, after events %s", mib(r.serverBefore()),
@@ -93,7 +93,7 @@ final class Report {
                         + " other_load_pct=%s rss_gc_kib_per_conn=%s jit_us_per_delivery=%s hs_p50_ms=%s"
                         + " hs_p99_ms=%s connect_other_load_pct=%s hs_server_cpu_us=%s%n",
                 c.attempted(), c.connected(), p.events(), num(o.rate(), 1), ms(latency.getValueAtPercentile(50)),
-                ms(latency.getValueAtPercentile(99)), ms(latency.getMaxValue()), lost, s.duplicates(), perSecond,
+                ms(latency.getValueAtPercentile(99)), ms(latency.getMaxValue()), lost, s.faults().duplicates(), perSecond,
                 na(num(cpuPerDelivery, 2)), na(num(kibPerConn, 1)), ms(post.getValueAtPercentile(99)),
                 c.wallNanos() / 1e9, ms(latency.getValueAtPercentile(90)),
                 na(perDelivery(sys, deliveries)),

@@ -34,9 +34,10 @@ final class ResumePhase {
         int unclean = fleet.disconnectAll(10_000);
         Log.info("disconnected every client (%d without a closing handshake); publishing %d events meanwhile",
                 unclean, missed);
-        long duplicates = stats.duplicates();
-        long outOfOrder = stats.outOfOrderFrames();
-        long closes = stats.serverCloses();
+        FaultCounts faults = stats.faults();
+        long duplicates = faults.duplicates();
+        long outOfOrder = faults.outOfOrderFrames();
+        long closes = faults.serverCloses();
         PublishSummary publish = publisher.publish(stats.resumeFrom(), missed);
         Log.info("reconnecting with since=, %d handshakes in flight", options.resumeConcurrency());
         PhaseCpu phase = PhaseCpu.start(server);
@@ -63,8 +64,8 @@ final class ResumePhase {
                 Double.isNaN(resumedSeconds) ? "n/a (not all)" : String.format(Locale.ROOT, "%.2f", resumedSeconds));
         line(out, "lost deliveries", "%d of %d; clients complete %d of %d", lost, expected,
                 fleet.resumedClients(missed), reconnect.attempted());
-        line(out, "duplicates", "%d;  out of order %d;  server closes %d", stats.duplicates() - duplicates,
-                stats.outOfOrderFrames() - outOfOrder, stats.serverCloses() - closes);
+        line(out, "duplicates", "%d;  out of order %d;  server closes %d", faults.duplicates() - duplicates,
+                faults.outOfOrderFrames() - outOfOrder, faults.serverCloses() - closes);
         line(out, "server CPU", "%s ms from the first reconnect to the last missed delivery; other processes %.0f%%"
                 + " of one core", cpu < 0 ? "n/a" : Long.toString(cpu / 1_000_000), otherLoad);
         out.println("==========================================================================");
@@ -74,7 +75,7 @@ final class ResumePhase {
                 reconnect.attempted(), reconnect.connected(), reconnect.failed(), missed, reconnect.wallNanos() / 1e9,
                 Double.isNaN(resumedSeconds) ? "na" : String.format(Locale.ROOT, "%.2f", resumedSeconds),
                 hs.getValueAtPercentile(50) / 1000.0, hs.getValueAtPercentile(99) / 1000.0, lost,
-                stats.duplicates() - duplicates, stats.outOfOrderFrames() - outOfOrder,
+                faults.duplicates() - duplicates, faults.outOfOrderFrames() - outOfOrder,
                 cpu < 0 ? "na" : Long.toString(cpu / 1_000_000), otherLoad);
         out.flush();
         return lost;
