@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Fan-out benchmark against a freshly started server on an empty temporary database.
+# Fan-out benchmark against a freshly started server (ours on an empty temporary database, or the Node.js baseline).
 #
 #   bench/run.sh CLIENTS EVENTS RATE [extra notify-bench options, e.g. --topic bench --fail-on-loss]
 #
 # Builds nothing: expects bootstrap/target/websockets-notify.jar and bench/target/notify-bench.jar
 # (mvn -B package -DskipTests). Environment:
+#   SERVER=java          the server to measure: java (ours) or node (bench/node/server.js on the npm package ws)
 #   PORT=5050            server port
+#   WS_VERSION=8.18.3    with SERVER=node: the ws version, installed once into NODE_WS_DIR (outside the repository)
+#   NODE_WS_DIR          default ${TMPDIR:-/tmp}/notify-bench-ws-$WS_VERSION
 #   JAVA_HOME            JDK to run both JVMs (default /usr/lib/jvm/temurin-25-jdk-amd64)
 #   SERVER_OPTS          extra JVM options / -D settings for the server (e.g. -XX:+UseSerialGC)
 #   SERVER_JAR           the server jar to run (default bootstrap/target/websockets-notify.jar), to compare builds
@@ -17,7 +20,7 @@
 set -euo pipefail
 
 if [[ $# -lt 3 ]]; then
-    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
 fi
 CLIENTS=$1 EVENTS=$2 RATE=$3
@@ -26,11 +29,23 @@ shift 3
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 PORT=${PORT:-5050}
+SERVER=${SERVER:-java}
 SERVER_JAR="${SERVER_JAR:-$ROOT/bootstrap/target/websockets-notify.jar}"
 BENCH_JAR="$ROOT/bench/target/notify-bench.jar"
-for jar in "$SERVER_JAR" "$BENCH_JAR"; do
+WS_VERSION=${WS_VERSION:-8.18.3}
+NODE_WS_DIR=${NODE_WS_DIR:-${TMPDIR:-/tmp}/notify-bench-ws-$WS_VERSION}
+case $SERVER in
+    java) needed=("$SERVER_JAR" "$BENCH_JAR") ;;
+    node) needed=("$BENCH_JAR") ;;
+    *) echo "SERVER must be java or node, not $SERVER" >&2; exit 2 ;;
+esac
+for jar in "${needed[@]}"; do
     [[ -f $jar ]] || { echo "missing $jar: build first (mvn -B package -DskipTests)" >&2; exit 2; }
 done
+if [[ $SERVER == node && ! -f $NODE_WS_DIR/node_modules/ws/package.json ]]; then
+    echo "installing ws@$WS_VERSION into $NODE_WS_DIR"
+    npm install --prefix "$NODE_WS_DIR" --no-audit --no-fund --silent "ws@$WS_VERSION" >&2
+fi
 
 # Both processes hold one descriptor per connection (each has its own limit, inherited from this shell);
 # raise the limit as far as allowed.
@@ -65,14 +80,22 @@ if [[ -n ${TOKEN:-} ]]; then
     TOKEN_BENCH=(--token "$TOKEN")
 fi
 
-# shellcheck disable=SC2086 # SERVER_OPTS is a list of options
-"$JAVA" ${SERVER_OPTS:-} "${TOKEN_SERVER[@]}" \
-    -Dnotify.simulator.enabled=false \
-    -Dnotify.db.path="$WORK/bench.db" \
-    -Dserver.port="$PORT" \
-    -jar "$SERVER_JAR" >"$WORK/server.log" 2>&1 &
+if [[ $SERVER == node ]]; then
+    [[ -z ${JFR:-} && -z ${TOKEN:-} ]] || { echo "JFR and TOKEN apply to SERVER=java only" >&2; exit 2; }
+    args=()
+    for a in "$@"; do [[ $a == --rss-gc ]] || args+=("$a"); done # a full GC through jcmd needs a JVM
+    set -- "${args[@]}"
+    PORT="$PORT" NODE_PATH="$NODE_WS_DIR/node_modules" node "$ROOT/bench/node/server.js" >"$WORK/server.log" 2>&1 &
+else
+    # shellcheck disable=SC2086 # SERVER_OPTS is a list of options
+    "$JAVA" ${SERVER_OPTS:-} "${TOKEN_SERVER[@]}" \
+        -Dnotify.simulator.enabled=false \
+        -Dnotify.db.path="$WORK/bench.db" \
+        -Dserver.port="$PORT" \
+        -jar "$SERVER_JAR" >"$WORK/server.log" 2>&1 &
+fi
 SERVER_PID=$!
-echo "server pid $SERVER_PID on port $PORT, log $WORK/server.log"
+echo "$SERVER server pid $SERVER_PID on port $PORT, log $WORK/server.log"
 
 answers_200() {
     local url="http://localhost:$PORT$1" auth=()
@@ -98,6 +121,10 @@ set +e
     --pid "$SERVER_PID" "${TOKEN_BENCH[@]}" "${JFR_BENCH[@]}" "$@" | tee "$WORK/bench.out"
 rc=${PIPESTATUS[0]}
 set -e
+if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+    echo "--- the server exited during the run; last lines of its log:"
+    tail -n 30 "$WORK/server.log"
+fi
 stop_server
 echo "server stopped"
 

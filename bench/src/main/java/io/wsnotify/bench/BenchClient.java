@@ -18,6 +18,7 @@ final class BenchClient {
     private final BitSet seen;
     private long lastSeq = Long.MIN_VALUE;
     private volatile int received;
+    private volatile int resumed;
     private volatile boolean opened;
 
     BenchClient(DeliveryStats stats, String topic) {
@@ -31,43 +32,45 @@ final class BenchClient {
         long seq = FrameFields.number(text, SEQ, 0);
         if (seq != FrameFields.MISSING) {
             if (seq <= lastSeq) {
-                stats.outOfOrder();
+                stats.faults().outOfOrder();
             }
             lastSeq = seq;
         }
         if (!FrameFields.stringEquals(text, TOPIC, topic)) {
-            stats.foreign();
+            stats.faults().foreign();
             return;
         }
         long k = FrameFields.number(text, K, text.indexOf(DATA));
         if (k < 0 || k >= stats.total()) {
-            stats.foreign();
+            stats.faults().foreign();
             return;
         }
         int event = (int) k;
         if (seen.get(event)) {
-            stats.duplicate();
+            stats.faults().duplicate();
             return;
         }
         seen.set(event);
         if (stats.delivered(event, now)) {
             received++;
+        } else if (event >= stats.resumeFrom()) {
+            resumed++;
         }
     }
 
     /** A frame that is not a benchmark event (binary). */
     void foreign() {
-        stats.foreign();
+        stats.faults().foreign();
     }
 
     /** The server closed the connection with {@code code} before the benchmark did. */
     void serverClose(int code) {
-        stats.serverClose(code);
+        stats.faults().serverClose(code);
     }
 
     /** The connection failed after it had opened. */
     void error() {
-        stats.error();
+        stats.faults().error();
     }
 
     /** Its connection completed the opening handshake. */
@@ -83,5 +86,15 @@ final class BenchClient {
     /** Distinct measured (not warm-up) events this client has received. */
     int received() {
         return received;
+    }
+
+    /** Distinct events published while it was away that it has received since. */
+    int resumed() {
+        return resumed;
+    }
+
+    /** The newest seq it has received, the since= of its next connection (loop thread only); -1 before any. */
+    long lastSeq() {
+        return lastSeq == Long.MIN_VALUE ? -1 : lastSeq;
     }
 }

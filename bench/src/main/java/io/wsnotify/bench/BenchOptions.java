@@ -10,7 +10,8 @@ import java.time.Duration;
 public record BenchOptions(URI baseUrl, int clients, int events, double rate, long pid, String topic,
                            String token, int warmup, int warmupPosts, int connectConcurrency, int ioThreads,
                            Duration connectTimeout, Duration waitTimeout, Duration settle,
-                           boolean failOnLoss, String idPrefix, Path jfr, boolean rssGc) {
+                           boolean failOnLoss, String idPrefix, Path jfr, boolean rssGc, int connectWarmup,
+                           int resumeMissed, int resumeConcurrency) {
 
     /** Parses the arguments; throws IllegalArgumentException with a readable message on bad input. */
     static BenchOptions parse(String[] args) {
@@ -32,6 +33,9 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
         boolean rssGc = false;
         String prefix = "bench-";
         Path jfr = null;
+        int connectWarmup = 0;
+        int resumeMissed = 0;
+        int resumeConcurrency = 0;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--fail-on-loss")) {
@@ -67,6 +71,9 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
                     case "--settle-ms" -> settleMs = Long.parseLong(v);
                     case "--id-prefix" -> prefix = v;
                     case "--jfr" -> jfr = Path.of(v);
+                    case "--connect-warmup" -> connectWarmup = Integer.parseInt(v);
+                    case "--resume-missed" -> resumeMissed = Integer.parseInt(v);
+                    case "--resume-concurrency" -> resumeConcurrency = positive(flag, v);
                     default -> throw new IllegalArgumentException("unknown option " + flag);
                 }
             } catch (NumberFormatException e) {
@@ -79,6 +86,9 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
         if (!"http".equals(url.getScheme())) {
             throw new IllegalArgumentException("--url must be http:// (the raw WebSocket client has no TLS)");
         }
+        if (connectWarmup < 0 || resumeMissed < 0) {
+            throw new IllegalArgumentException("--connect-warmup and --resume-missed must be >= 0");
+        }
         if (warmup < 0) {
             warmup = Math.clamp(200_000 / clients, 20, 200);
         }
@@ -87,7 +97,8 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
         }
         return new BenchOptions(url, clients, events, rate, pid, topic, token, warmup, warmupPosts, concurrency, ioThreads,
                 Duration.ofSeconds(connectTimeout), Duration.ofSeconds(wait), Duration.ofMillis(settleMs),
-                failOnLoss, prefix, jfr, rssGc);
+                failOnLoss, prefix, jfr, rssGc, connectWarmup, resumeMissed,
+                resumeConcurrency == 0 ? clients : resumeConcurrency);
     }
 
     private static int positive(String flag, String v) {
@@ -105,6 +116,11 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
 
     /** The WebSocket address of client {@code i}. */
     URI wsUri(int i) {
+        return wsUri(i, -1);
+    }
+
+    /** The WebSocket address of client {@code i}, resuming after {@code since} when that is 0 or more. */
+    URI wsUri(int i, long since) {
         StringBuilder sb = new StringBuilder("ws://").append(baseUrl.getRawAuthority())
                 .append(baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath())
                 .append("/ws/").append(idPrefix).append(i);
@@ -115,6 +131,10 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
         }
         if (token != null) {
             sb.append(sep).append("token=").append(encode(token));
+            sep = '&';
+        }
+        if (since >= 0) {
+            sb.append(sep).append("since=").append(since);
         }
         return URI.create(sb.toString());
     }

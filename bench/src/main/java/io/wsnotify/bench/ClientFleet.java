@@ -1,15 +1,9 @@
 package io.wsnotify.bench;
 
 import java.util.Arrays;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-
-import org.HdrHistogram.Recorder;
 
 /**
  * Opens and closes the benchmark's WebSockets: raw connections spread over a few {@link SelectorLoop}s (one
@@ -22,46 +16,63 @@ final class ClientFleet implements ConnectionEvents {
     private final SelectorLoop[] loops;
     private final RawConnection[] connections;
     private final BenchClient[] clients;
-    private final Recorder handshake = new Recorder(3);
-    private final AtomicInteger failed = new AtomicInteger();
-    private final AtomicReference<String> firstFailure = new AtomicReference<>();
-    private Semaphore inFlight;
-    private CountDownLatch handshakes;
     private final AtomicInteger closing = new AtomicInteger();
+    private volatile HandshakeRound round;
 
-    ClientFleet(BenchOptions options, DeliveryStats stats) {
+    /** A fleet of {@code count} clients (ids 0..count-1) on {@code options.ioThreads()} selector threads. */
+    ClientFleet(BenchOptions options, DeliveryStats stats, int count) {
         this.options = options;
         this.stats = stats;
         this.loops = new SelectorLoop[options.ioThreads()];
         for (int i = 0; i < loops.length; i++) {
             loops[i] = new SelectorLoop("ws-loop-" + i);
         }
-        this.connections = new RawConnection[options.clients()];
-        this.clients = new BenchClient[options.clients()];
+        this.connections = new RawConnection[count];
+        this.clients = new BenchClient[count];
+        for (int i = 0; i < count; i++) {
+            clients[i] = new BenchClient(stats, options.eventTopic());
+        }
     }
 
     /** Opens every client, at most {@code connectConcurrency} handshakes at a time. */
     ConnectSummary connectAll() throws InterruptedException {
-        int n = connections.length;
-        inFlight = new Semaphore(options.connectConcurrency());
-        handshakes = new CountDownLatch(n);
+        return openAll(options.connectConcurrency(), false);
+    }
+
+    /**
+     * Opens a new connection for every client that had opened one, with {@code since=} its last seq, at most
+     * {@code concurrency} handshakes at a time: the clients' side of a restart or deploy.
+     */
+    ConnectSummary reconnectAll(int concurrency) throws InterruptedException {
+        return openAll(concurrency, true);
+    }
+
+    private ConnectSummary openAll(int concurrency, boolean resume) throws InterruptedException {
+        int n = 0;
+        for (BenchClient client : clients) {
+            n += !resume || client.isOpened() ? 1 : 0;
+        }
+        HandshakeRound handshakes = new HandshakeRound(n, concurrency);
+        round = handshakes;
         long timeout = options.connectTimeout().toNanos();
-        long start = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            inFlight.acquire();
+        int started = 0;
+        for (int i = 0; i < connections.length; i++) {
+            if (resume && !clients[i].isOpened()) {
+                continue;
+            }
+            handshakes.acquire();
+            int id = i;
             SelectorLoop loop = loops[i % loops.length];
-            clients[i] = new BenchClient(stats, options.eventTopic());
-            RawConnection connection = new RawConnection(options.wsUri(i), loop, clients[i], this);
-            connections[i] = connection;
-            loop.execute(() -> connection.open(timeout));
-            if ((i + 1) % 1000 == 0) {
-                Log.info("connecting: %d started, %d failed", i + 1, failed.get());
+            loop.execute(() -> { // on the loop: the client's last seq is the loop's to read
+                long since = resume ? Math.max(0, clients[id].lastSeq()) : -1;
+                connections[id] = new RawConnection(options.wsUri(id, since), loop, clients[id], this);
+                connections[id].open(timeout);
+            });
+            if (++started % 1000 == 0) {
+                Log.info("connecting: %d started, %d failed", started, handshakes.failures());
             }
         }
-        handshakes.await();
-        long wall = System.nanoTime() - start;
-        return new ConnectSummary(n, n - failed.get(), failed.get(), wall, handshake.getIntervalHistogram(),
-                firstFailure.get());
+        return handshakes.await();
     }
 
     /** Distinct measured events received, per connected client. */
@@ -76,13 +87,22 @@ final class ClientFleet implements ConnectionEvents {
         return Arrays.copyOf(counts, c);
     }
 
+    /** How many clients have received {@code events} distinct events published while they were away. */
+    int resumedClients(int events) {
+        int n = 0;
+        for (BenchClient client : clients) {
+            n += client.isOpened() && client.resumed() == events ? 1 : 0;
+        }
+        return n;
+    }
+
     /** Closes every client with 1000, waits up to {@code timeoutMillis}, then drops the rest; returns how many. */
-    int closeAll(long timeoutMillis) throws InterruptedException {
+    int disconnectAll(long timeoutMillis) throws InterruptedException {
         CountDownLatch submitted = new CountDownLatch(connections.length);
         for (int i = 0; i < connections.length; i++) {
-            RawConnection connection = connections[i];
+            int id = i;
             loops[i % loops.length].execute(() -> {
-                if (connection.close()) {
+                if (connections[id] != null && connections[id].close()) {
                     closing.incrementAndGet();
                 }
                 submitted.countDown();
@@ -94,9 +114,24 @@ final class ClientFleet implements ConnectionEvents {
             Thread.sleep(10);
         }
         int unclean = closing.get();
+        CountDownLatch dropped = new CountDownLatch(connections.length);
         for (int i = 0; i < connections.length; i++) {
-            loops[i % loops.length].execute(connections[i]::abort);
+            int id = i;
+            loops[i % loops.length].execute(() -> {
+                if (connections[id] != null) {
+                    connections[id].abort();
+                }
+                dropped.countDown();
+            });
         }
+        dropped.await();
+        closing.set(0);
+        return unclean;
+    }
+
+    /** Disconnects every client (as {@link #disconnectAll}) and stops the selector threads. */
+    int closeAll(long timeoutMillis) throws InterruptedException {
+        int unclean = disconnectAll(timeoutMillis);
         for (SelectorLoop loop : loops) {
             loop.close();
         }
@@ -105,29 +140,16 @@ final class ClientFleet implements ConnectionEvents {
 
     @Override
     public void opened(RawConnection connection, long handshakeNanos) {
-        handshake.recordValue(handshakeNanos / 1000);
-        inFlight.release();
-        handshakes.countDown();
+        round.opened(handshakeNanos);
     }
 
     @Override
     public void failed(RawConnection connection, String why) {
-        failed.incrementAndGet();
-        firstFailure.compareAndSet(null, why);
-        inFlight.release();
-        handshakes.countDown();
+        round.failed(why);
     }
 
     @Override
     public void closed(RawConnection connection) {
         closing.decrementAndGet();
-    }
-
-    static String describe(Throwable error) {
-        Throwable t = error;
-        while (t.getCause() != null && (t instanceof CompletionException || t instanceof ExecutionException)) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 }

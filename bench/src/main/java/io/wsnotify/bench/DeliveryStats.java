@@ -7,31 +7,42 @@ import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
-/** Send times, delivery latency histogram and counters shared by every benchmark client. */
+/**
+ * Send times, delivery latency histogram and counters shared by every benchmark client. Events are numbered k:
+ * warm-up events first, then the measured ones, then those published while the clients were away (the resume
+ * phase): the last are checked and counted, but not timed.
+ */
 final class DeliveryStats {
 
     private final AtomicLongArray sentNanos;
     private final int warmup;
+    private final int resumeFrom;
     private final LongAdder warmupUnique = new LongAdder();
+    private final LongAdder resumeUnique = new LongAdder();
     private final Recorder latencyMicros = new Recorder(3);
     private final LongAdder unique = new LongAdder();
-    private final LongAdder duplicates = new LongAdder();
-    private final LongAdder foreign = new LongAdder();
-    private final LongAdder outOfOrder = new LongAdder();
-    private final LongAdder serverCloses = new LongAdder();
-    private final LongAdder errors = new LongAdder();
+    private final FaultCounts faults = new FaultCounts();
     private final AtomicLong lastDeliveryNanos = new AtomicLong();
-    private final AtomicLong firstCloseCode = new AtomicLong(-1);
+    private final AtomicLong lastResumeNanos = new AtomicLong();
 
-    /** Stats for {@code warmup} unmeasured events (k below warmup) followed by {@code events} measured ones. */
-    DeliveryStats(int warmup, int events) {
+    /**
+     * Stats for {@code warmup} unmeasured events (k below warmup), {@code events} measured ones, then
+     * {@code resume} events published while the clients are disconnected.
+     */
+    DeliveryStats(int warmup, int events, int resume) {
         this.warmup = warmup;
-        this.sentNanos = new AtomicLongArray(warmup + events);
+        this.resumeFrom = warmup + events;
+        this.sentNanos = new AtomicLongArray(warmup + events + resume);
     }
 
     /** Measured events. */
     int events() {
-        return sentNanos.length() - warmup;
+        return resumeFrom - warmup;
+    }
+
+    /** The first k of the events published while the clients are away. */
+    int resumeFrom() {
+        return resumeFrom;
     }
 
     /** Warm-up events: published first, checked, but neither timed nor counted in the figures. */
@@ -39,7 +50,7 @@ final class DeliveryStats {
         return warmup;
     }
 
-    /** Warm-up and measured events: the range of k. */
+    /** Warm-up, measured and resume-phase events: the range of k. */
     int total() {
         return sentNanos.length();
     }
@@ -60,6 +71,11 @@ final class DeliveryStats {
             warmupUnique.increment();
             return false;
         }
+        if (k >= resumeFrom) {
+            resumeUnique.increment();
+            lastResumeNanos.accumulateAndGet(now, Math::max);
+            return false;
+        }
         long sent = sentNanos.get(k);
         if (sent != 0) {
             latencyMicros.recordValue(Math.max(0, (now - sent) / 1000));
@@ -71,26 +87,9 @@ final class DeliveryStats {
         return true;
     }
 
-    void duplicate() {
-        duplicates.increment();
-    }
-
-    void foreign() {
-        foreign.increment();
-    }
-
-    void outOfOrder() {
-        outOfOrder.increment();
-    }
-
-    void error() {
-        errors.increment();
-    }
-
-    /** A close initiated by the server (before the benchmark closed the client). */
-    void serverClose(int code) {
-        serverCloses.increment();
-        firstCloseCode.compareAndSet(-1, code);
+    /** The faults counted across every client. */
+    FaultCounts faults() {
+        return faults;
     }
 
     /** Distinct warm-up deliveries. */
@@ -98,33 +97,19 @@ final class DeliveryStats {
         return warmupUnique.sum();
     }
 
+    /** Distinct deliveries of the events published while the clients were away. */
+    long resumeUnique() {
+        return resumeUnique.sum();
+    }
+
+    /** When the last of those arrived (System.nanoTime), 0 before any. */
+    long lastResumeNanos() {
+        return lastResumeNanos.get();
+    }
+
     /** Distinct measured deliveries. */
     long unique() {
         return unique.sum();
-    }
-
-    long duplicates() {
-        return duplicates.sum();
-    }
-
-    long foreignFrames() {
-        return foreign.sum();
-    }
-
-    long outOfOrderFrames() {
-        return outOfOrder.sum();
-    }
-
-    long serverCloses() {
-        return serverCloses.sum();
-    }
-
-    long firstCloseCode() {
-        return firstCloseCode.get();
-    }
-
-    long errors() {
-        return errors.sum();
     }
 
     long lastDeliveryNanos() {

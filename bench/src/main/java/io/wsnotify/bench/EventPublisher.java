@@ -83,7 +83,7 @@ final class EventPublisher {
         http.post(body, (response, error) -> {
             postMicros.recordValue((System.nanoTime() - t0) / 1000);
             if (error != null) {
-                fail("POST " + k + ": " + ClientFleet.describe(error));
+                fail("POST " + k + ": " + Failures.describe(error));
             } else if (response.status() != 202) {
                 fail("POST " + k + ": HTTP " + response.status() + " " + abbreviate(response.body()));
             } else {

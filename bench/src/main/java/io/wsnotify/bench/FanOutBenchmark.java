@@ -30,15 +30,17 @@ public final class FanOutBenchmark {
     static int run(BenchOptions options) throws InterruptedException {
         ProcProbe server = new ProcProbe(options.pid());
         ProcProbe self = ProcProbe.self();
-        DeliveryStats stats = new DeliveryStats(options.warmup(), options.events());
-        ClientFleet fleet = new ClientFleet(options, stats);
+        DeliveryStats stats = new DeliveryStats(options.warmup(), options.events(), options.resumeMissed());
+        warmConnections(options);
+        ClientFleet fleet = new ClientFleet(options, stats, options.clients());
         EventPublisher publisher = new EventPublisher(options, stats);
 
         ProcSample before = server.sample();
         ProcSample beforeGc = gcSample(options, server);
         Log.info("opening %d clients to %s (%d handshakes in flight)", options.clients(), options.wsUri(0),
                 options.connectConcurrency());
-        ConnectSummary connect = fleet.connectAll();
+        PhaseCpu connectCpu = PhaseCpu.start(server);
+        ConnectSummary connect = fleet.connectAll().withCpu(connectCpu.stop());
         Log.info("connected %d, failed %d in %.2f s", connect.connected(), connect.failed(),
                 connect.wallNanos() / 1e9);
         if (connect.connected() == 0) {
@@ -85,11 +87,25 @@ public final class FanOutBenchmark {
         long lost = new Report(System.out).print(options, connect, publish, stats, fleet.receivedPerClient(),
                 samples, latency);
         long warmupLost = Math.max(0, warmupExpected - stats.warmupUnique());
+        if (options.resumeMissed() > 0) {
+            lost += new ResumePhase(options, fleet, publisher, stats, server).run(System.out);
+        }
 
         publisher.close();
         int unclean = fleet.closeAll(10_000);
         Log.info("closed all clients (%d without a closing handshake)", unclean);
         return (lost > 0 || warmupLost > 0) && options.failOnLoss() ? 1 : 0;
+    }
+
+    /** With --connect-warmup N: opens and closes N clients, so the measured connect meets a warmed-up server. */
+    private static void warmConnections(BenchOptions options) throws InterruptedException {
+        if (options.connectWarmup() > 0) {
+            ClientFleet fleet = new ClientFleet(options, new DeliveryStats(0, 1, 0), options.connectWarmup());
+            ConnectSummary warm = fleet.connectAll();
+            int unclean = fleet.closeAll(10_000);
+            Log.info("connect warm-up: %d clients connected in %.2f s (%d failed), closed (%d without a closing"
+                    + " handshake)", warm.connected(), warm.wallNanos() / 1e9, warm.failed(), unclean);
+        }
     }
 
     /** With --rss-gc, a server sample taken right after a full GC; otherwise an unknown sample. */
@@ -101,7 +117,7 @@ public final class FanOutBenchmark {
     }
 
     /** Waits until {@code expected} distinct deliveries arrived, or {@code timeoutNanos} passed without all. */
-    private static void awaitDeliveries(LongSupplier delivered, long expected, long timeoutNanos)
+    static void awaitDeliveries(LongSupplier delivered, long expected, long timeoutNanos)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeoutNanos;
         long nextLog = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);

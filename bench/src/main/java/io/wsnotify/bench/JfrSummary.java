@@ -15,8 +15,8 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where the server's CPU went in a JFR recording (bench/run.sh with JFR=file): CPU-time samples
  * ({@code jdk.CPUTimeSample}, or {@code jdk.ExecutionSample} when there are none) of the Java threads, sorted
- * into the stages of a delivery, plus the hottest methods. JIT compiler and GC threads are not sampled: their
- * share is in the benchmark's own figures.
+ * into the stages of a delivery, plus the hottest methods and the allocations ({@link JfrAllocations}). JIT
+ * compiler and GC threads are not sampled: their share is in the benchmark's own figures.
  *
  * <pre>java -cp bench/target/notify-bench.jar io.wsnotify.bench.JfrSummary recording.jfr [top-methods]</pre>
  */
@@ -61,6 +61,7 @@ public final class JfrSummary {
         selfTime.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
                 .forEach(m -> System.out.printf(Locale.ROOT, "  %5.1f%%  %s%n", 100.0 * m.getValue() / total,
                         m.getKey()));
+        new JfrAllocations(events).print(System.out, top);
     }
 
     private static String stage(List<String> frames) {
@@ -74,23 +75,26 @@ public final class JfrSummary {
         return "other";
     }
 
-    private static String name(RecordedFrame frame) {
+    static String name(RecordedFrame frame) {
         return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
     }
 
     private static Map<String, List<String>> stages() {
         Map<String, List<String>> stages = new LinkedHashMap<>();
         stages.put("socket write: kernel TCP send (loopback: also the client's receive path)",
-                List.of("SocketDispatcher.write0"));
-        stages.put("WebSocket frame: Helidon send (UTF-8 encode, frame header, copy, lock)",
-                List.of("WsConnection.send", "WsConnection.sendLocked", "NioSocket.write", "PlainSocket.write"));
-        stages.put("delivery loop: queue poll, send lock, counters (Subscription, DeliveryWorkers)",
-                List.of("Subscription.drain", "DeliveryWorkers.work", "Connection.send"));
-        stages.put("fan-out: enqueue to every subscription (LiveFeed.publish)", List.of("LiveFeed.publish"));
+                List.of("SocketDispatcher.write0", "SocketDispatcher.writev0"));
+        stages.put("socket read: kernel TCP receive", List.of("SocketDispatcher.read0", "SocketDispatcher.readv0"));
+        stages.put("selector: epoll and wake-ups", List.of("EPoll", "SelectorImpl", "wakeup"));
+        stages.put("subscription cursor: poll the shared window, mark delivered (Subscription, FrameWindow)",
+                List.of("live.Subscription", "live.FrameWindow"));
+        stages.put("log follower: read the log, render each frame once, wake subscriptions",
+                List.of("live.LogFollower", "live.LiveFeed", "WireFrames", "EnvelopeJson"));
         stages.put("SQLite commit and reads", List.of("org.sqlite", "sqlite"));
         stages.put("HTTP request: parse, route, JSON, access log, metrics",
                 List.of("io.helidon.webserver.http", "Http1Connection", "io.wsnotify.adapter.http",
                         "java.util.logging", "ServiceLoader"));
+        stages.put("WebSocket transport: lane loop, gathering-write setup, handshakes, client frames",
+                List.of("adapter.websocket", "io.helidon.webserver.websocket"));
         stages.put("virtual-thread scheduling (mount, unmount, park, start)",
                 List.of("VirtualThread", "ForkJoinPool", "Continuation"));
         return stages;

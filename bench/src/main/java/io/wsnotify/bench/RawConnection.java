@@ -43,7 +43,7 @@ final class RawConnection {
                 socket.send(ByteBuffer.wrap(handshake.request(uri)));
             }
         } catch (IOException | RuntimeException e) {
-            fail(ClientFleet.describe(e));
+            fail(Failures.describe(e));
         }
     }
 
@@ -60,7 +60,7 @@ final class RawConnection {
                 read();
             }
         } catch (IOException | RuntimeException e) {
-            fail(ClientFleet.describe(e));
+            fail(Failures.describe(e));
         }
     }
 
@@ -112,7 +112,7 @@ final class RawConnection {
             try {
                 socket.send(data);
             } catch (IOException e) {
-                fail(ClientFleet.describe(e));
+                fail(Failures.describe(e));
             }
         }
     }

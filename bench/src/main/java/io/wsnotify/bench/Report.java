@@ -21,7 +21,7 @@ final class Report {
         long expected = (long) c.connected() * p.events();
         long unique = s.unique();
         long lost = Math.max(0, expected - unique);
-        long deliveries = unique + s.duplicates();
+        long deliveries = unique + s.faults().duplicates();
         long complete = Arrays.stream(perClient).filter(n -> n == p.events()).count();
         long deliverySpan = s.lastDeliveryNanos() - p.firstSendNanos();
         double perSecond = deliverySpan > 0 ? deliveries / (deliverySpan / 1e9) : 0;
@@ -49,9 +49,11 @@ final class Report {
         line("topic filter", "%s", o.topic() == null ? "none (events on topic bench)" : o.topic());
         line("clients", "%d requested, %d connected, %d failed%s", c.attempted(), c.connected(), c.failed(),
                 c.firstFailure() == null ? "" : "  first failure: " + c.firstFailure());
-        line("connect time", "%.2f s total (%.0f conn/s); handshake p50 %s  p99 %s  max %s ms",
-                c.wallNanos() / 1e9, c.connected() / (c.wallNanos() / 1e9),
-                ms(hs.getValueAtPercentile(50)), ms(hs.getValueAtPercentile(99)), ms(hs.getMaxValue()));
+        line("connect time", "%.2f s total (%.0f conn/s); handshake p50 %s  p99 %s  max %s ms", c.wallNanos() / 1e9,
+                c.connected() / (c.wallNanos() / 1e9), ms(hs.getValueAtPercentile(50)), ms(hs.getValueAtPercentile(99)),
+                ms(hs.getMaxValue()));
+        line("connect CPU", "server %s µs per handshake; other processes %s%% of one core meanwhile",
+                num(c.serverMicrosPerHandshake(), 0), num(c.otherLoadPct(), 0));
         line("events", "%d at %.1f/s (sent over %.2f s); POST failures %d%s", p.events(), o.rate(),
                 (p.lastSendNanos() - p.firstSendNanos()) / 1e9, p.failed(),
                 p.firstFailure() == null ? "" : "  first: " + p.firstFailure());
@@ -66,10 +68,10 @@ final class Report {
         line("deliveries", "%d of %d expected; %.0f deliveries/s (first POST to last delivery %.2f s)",
                 unique, expected, perSecond, Math.max(0, deliverySpan) / 1e9);
         line("lost deliveries", "%d  (clients complete: %d of %d)", lost, complete, c.connected());
-        line("duplicates", "%d;  out of order %d;  other frames %d", s.duplicates(), s.outOfOrderFrames(),
-                s.foreignFrames());
-        line("server closes", "%d%s;  client errors %d", s.serverCloses(),
-                s.serverCloses() > 0 ? " (first code " + s.firstCloseCode() + ")" : "", s.errors());
+        line("duplicates", "%d;  out of order %d;  other frames %d", s.faults().duplicates(), s.faults().outOfOrderFrames(),
+                s.faults().foreignFrames());
+        line("server closes", "%d%s;  client errors %d", s.faults().serverCloses(),
+                s.faults().serverCloses() > 0 ? " (first code " + s.faults().firstCloseCode() + ")" : "", s.faults().errors());
         line("POST latency", "p50 %s  p99 %s  max %s ms", ms(post.getValueAtPercentile(50)),
                 ms(post.getValueAtPercentile(99)), ms(post.getMaxValue()));
         line("server RSS", "before %s, idle after connect %s, after events %s", mib(r.serverBefore()),
@@ -88,14 +90,16 @@ final class Report {
         out.printf(Locale.ROOT, "RESULT clients=%d connected=%d events=%d rate=%s p50_ms=%s p99_ms=%s max_ms=%s"
                         + " lost=%d dup=%d deliveries_per_s=%.0f cpu_us_per_delivery=%s rss_kib_per_conn=%s"
                         + " post_p99_ms=%s connect_s=%.2f p90_ms=%s sys_us_per_delivery=%s bench_cpu_ms=%s"
-                        + " other_load_pct=%s rss_gc_kib_per_conn=%s jit_us_per_delivery=%s%n",
+                        + " other_load_pct=%s rss_gc_kib_per_conn=%s jit_us_per_delivery=%s hs_p50_ms=%s"
+                        + " hs_p99_ms=%s connect_other_load_pct=%s hs_server_cpu_us=%s%n",
                 c.attempted(), c.connected(), p.events(), num(o.rate(), 1), ms(latency.getValueAtPercentile(50)),
-                ms(latency.getValueAtPercentile(99)), ms(latency.getMaxValue()), lost, s.duplicates(), perSecond,
+                ms(latency.getValueAtPercentile(99)), ms(latency.getMaxValue()), lost, s.faults().duplicates(), perSecond,
                 na(num(cpuPerDelivery, 2)), na(num(kibPerConn, 1)), ms(post.getValueAtPercentile(99)),
                 c.wallNanos() / 1e9, ms(latency.getValueAtPercentile(90)),
                 na(perDelivery(sys, deliveries)),
                 benchCpu < 0 ? "na" : num(benchCpu / 1e6, 0), na(num(otherLoad, 0)), na(num(gcKibPerConn, 1)),
-                na(perDelivery(jit, deliveries)));
+                na(perDelivery(jit, deliveries)), ms(hs.getValueAtPercentile(50)), ms(hs.getValueAtPercentile(99)),
+                na(num(c.otherLoadPct(), 0)), na(num(c.serverMicrosPerHandshake(), 0)));
         out.flush();
         return lost;
     }

@@ -26,6 +26,10 @@ final class Usage {
               --rss-gc               also measure RSS per idle connection with a full GC (jcmd GC.run) before
                                      both samples: retained memory, without garbage left by the handshakes
               --jfr FILE             record the server (needs --pid) with JFR over the measured phase
+              --connect-warmup N     open and close N clients first, so the measured connect meets a warm server
+              --resume-missed M      after the measured phase: disconnect every client, publish M events, then
+                                     reconnect them all with since=<their last seq> and time until all resumed
+              --resume-concurrency C handshakes in flight while reconnecting (default: all clients at once)
             """;
     private Usage() {
     }
