@@ -67,7 +67,7 @@ public final class NotifyApplication {
             HttpAdapter http = new HttpAdapter(core, settings.access(),
                     settings.http().withObserver(observer(new HttpRequestMeter(meters), requestLog)), connections);
             WebSocketAdapter webSocket = new WebSocketAdapter(core.live(), settings.access(), settings.webSocket(),
-                    connections);
+                    connections, http::releaseThread);
             parts.webSocket = webSocket;
             parts.server = WebServerAssembly.start(config, http, webSocket,
                     new DatabaseReadiness(store.healthy()), meters, requestLog);

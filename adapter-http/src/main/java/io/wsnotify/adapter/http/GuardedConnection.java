@@ -15,10 +15,12 @@ import java.util.concurrent.Semaphore;
  * Helidon's HTTP/1.1 connection under a header timeout: it runs on a {@link GuardedContext}, so its
  * {@link RequestHead} hears of every read, and is known to {@link HeadDeadlines} while it lives.
  * Everything else (requests, keep-alive, upgrades, HTTP/1.0 refused with 505 by Helidon's own
- * request-line parser and our problem direct handler) is Helidon's connection's.
+ * request-line parser and our problem direct handler) is Helidon's connection's. An upgraded
+ * connection that took over its socket ({@link HttpAdapter#releaseThread}) keeps it when this returns.
  */
 final class GuardedConnection implements ServerConnection, InterruptableTask<Void> {
     private final ConnectionContext ctx;
+    private final GuardedContext guarded;
     private final RequestHead head;
     private final ServerConnection http1;
     private final HeadDeadlines deadlines;
@@ -27,7 +29,8 @@ final class GuardedConnection implements ServerConnection, InterruptableTask<Voi
         this.ctx = ctx;
         this.deadlines = deadlines;
         this.head = new RequestHead(deadlines.timeout());
-        this.http1 = http1Selector.connection(new GuardedContext(ctx, head));
+        this.guarded = new GuardedContext(ctx, head);
+        this.http1 = http1Selector.connection(guarded);
         head.readingRequestLineWhen(() -> http1 instanceof InterruptableTask<?> task && task.canInterrupt());
     }
 
@@ -41,6 +44,9 @@ final class GuardedConnection implements ServerConnection, InterruptableTask<Voi
         deadlines.add(this);
         try {
             http1.handle(limit);
+            if (guarded.socketHandedOver()) {
+                SocketHandover.handOver(ctx);
+            }
         } finally {
             deadlines.remove(this);
         }

@@ -25,6 +25,7 @@ final class GuardedContext implements ConnectionContext {
     private final RequestHead head;
     private final DataReader reader;
     private volatile HeadAnswer headAnswer;
+    private volatile boolean socketHandedOver;
 
     GuardedContext(ConnectionContext delegate, RequestHead head) {
         this.delegate = delegate;
@@ -58,6 +59,15 @@ final class GuardedContext implements ConnectionContext {
     /** Notes that the request being served is a HEAD; null when the next one starts. */
     void headAnswer(HeadAnswer answer) {
         this.headAnswer = answer;
+    }
+
+    /** The upgraded connection keeps the socket when its thread ends ({@link SocketHandover}). */
+    void handOverSocket() {
+        socketHandedOver = true;
+    }
+
+    boolean socketHandedOver() {
+        return socketHandedOver;
     }
 
     /** As Helidon reads a socket: a failed read ends the connection quietly. */

@@ -1,5 +1,6 @@
 package io.wsnotify.adapter.http;
 
+import io.helidon.webserver.ConnectionContext;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http1.Http1Config;
@@ -75,6 +76,22 @@ public final class HttpAdapter {
                 .errorHandling(ProblemDirectHandler.errorHandling())
                 .protocolsDiscoverServices(false)
                 .addConnectionSelector(new Http1Connections(http1, new HeadDeadlines(settings.headerTimeout())));
+    }
+
+    /**
+     * For a protocol upgraded from one of this adapter's connections and served off Helidon's
+     * threads (the WebSocket transport's I/O lanes): once its {@code handle} returns, Helidon's
+     * thread for the connection ends without closing the socket, which the upgraded connection
+     * closes itself. Call from {@code handle}, just before returning. False when that cannot be
+     * (not this adapter's connection, or a Helidon without the means): then keep the thread until
+     * the connection ends, as Helidon expects.
+     */
+    public boolean releaseThread(ConnectionContext ctx) {
+        if (ctx instanceof GuardedContext guarded && SocketHandover.isAvailable()) {
+            guarded.handOverSocket();
+            return true;
+        }
+        return false;
     }
 
     public void register(HttpRouting.Builder routing) {

@@ -1,5 +1,6 @@
 package io.wsnotify.adapter.websocket;
 
+import io.helidon.webserver.ConnectionContext;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http1.Http1ConnectionListener;
 import io.wsnotify.application.AccessPolicy;
@@ -9,6 +10,7 @@ import io.wsnotify.wire.WireFrame;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Driving adapter: the {@code /ws/{client_id}} live stream (DESIGN §5, §6), a WebSocket transport
@@ -19,7 +21,7 @@ import java.util.Objects;
  *
  * <p>Wiring, in bootstrap:
  * <pre>{@code
- * WebSocketAdapter ws = new WebSocketAdapter(core.live(), access, settings, connectionLimit);
+ * WebSocketAdapter ws = new WebSocketAdapter(core.live(), access, settings, connectionLimit, http::releaseThread);
  * WebServer server = WebServer.builder().update(ws::configure)
  *         .update(b -> http.configure(b, List.of(ws.http1Listener())))...build().start();
  * ...
@@ -34,8 +36,19 @@ public final class WebSocketAdapter implements AutoCloseable {
     private final WebSocketUpgrader upgrader;
     private final Duration shutdownGrace;
 
+    /** An adapter whose connections each keep Helidon's thread for them until they end. */
     public WebSocketAdapter(LiveFeed<WireFrame> live, AccessPolicy access, WebSocketSettings settings,
                             ConnectionLimit limit) {
+        this(live, access, settings, limit, ctx -> false);
+    }
+
+    /**
+     * @param threadRelease asked once per connection, as the lanes take its socket over, whether
+     *                      Helidon's thread for it may end without closing the socket (the HTTP
+     *                      adapter's {@code releaseThread}); an idle connection then costs no thread
+     */
+    public WebSocketAdapter(LiveFeed<WireFrame> live, AccessPolicy access, WebSocketSettings settings,
+                            ConnectionLimit limit, Predicate<ConnectionContext> threadRelease) {
         Objects.requireNonNull(live, "live");
         Objects.requireNonNull(settings, "settings");
         ChannelAccess.check();
@@ -47,7 +60,7 @@ public final class WebSocketAdapter implements AutoCloseable {
             lanes[i].start();
         }
         this.upgrader = new WebSocketUpgrader(live, new Handshake(Objects.requireNonNull(access, "access")), settings,
-                connections, lanes);
+                connections, lanes, Objects.requireNonNull(threadRelease, "threadRelease"));
         this.shutdownGrace = settings.pongTimeout().compareTo(MAX_SHUTDOWN_GRACE) < 0
                 ? settings.pongTimeout() : MAX_SHUTDOWN_GRACE;
     }

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.BooleanSupplier;
 
 /**
  * One open {@code /ws/{client_id}} socket after the handshake: Helidon's server connection for it,
@@ -25,8 +26,9 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>Threading: everything but {@link #ready}, {@link #end}, {@link #close} and {@link #handle}
  * runs on the connection's {@link IoLane}; those four only hand work to the lane. Helidon's thread
- * for the connection waits in {@link #handle} until the connection is gone, as Helidon closes the
- * socket when it returns.
+ * for the connection is released as soon as the lane has the socket, where the HTTP adapter can
+ * keep Helidon from closing it then; elsewhere it waits in {@link #handle} until the connection is
+ * gone, as Helidon closes the socket when it returns.
  *
  * <p>Frames go out whole and in order: a frame the socket took only in part is finished before
  * anything else (a pong, a close) is written. A close the server starts names the seq to resume
@@ -44,8 +46,9 @@ final class WebSocketConnection implements ServerConnection, DeliverySink, Inbou
     private final SocketChannel channel;
     private final Connections registry;
     private final InboundFrames inbound;
-    private final DataReader alreadyRead;
+    private DataReader alreadyRead;
     private final CountDownLatch finished = new CountDownLatch(1);
+    private BooleanSupplier releaseThread;
     private volatile Subscription<WireFrame> subscription;
     private volatile boolean readyQueued;
     private volatile long lastHeard = System.nanoTime();
@@ -66,7 +69,8 @@ final class WebSocketConnection implements ServerConnection, DeliverySink, Inbou
 
     /** @param alreadyRead Helidon's reader of the socket, which may hold bytes the client sent after the handshake */
     WebSocketConnection(IoLane lane, SocketChannel channel, DataReader alreadyRead, Connections registry,
-                        int maxFrameBytes) {
+                        int maxFrameBytes, BooleanSupplier releaseThread) {
+        this.releaseThread = releaseThread;
         this.lane = lane;
         this.channel = channel;
         this.alreadyRead = alreadyRead;
@@ -87,11 +91,13 @@ final class WebSocketConnection implements ServerConnection, DeliverySink, Inbou
 
     /**
      * Hands the socket to the lane (non-blocking from now on, with the bytes Helidon had already
-     * read of it) and waits until the connection is gone.
+     * read of it). Returns at once where Helidon's thread can be released without closing the
+     * socket (the lane closes it); otherwise waits until the connection is gone.
      */
     @Override
     public void handle(Limit limit) throws InterruptedException {
         byte[] early = alreadyRead.available() > 0 ? alreadyRead.readBytes(alreadyRead.available()) : null;
+        alreadyRead = null; // it holds Helidon's connection, which must not outlive its thread
         try {
             channel.configureBlocking(false);
         } catch (IOException e) {
@@ -100,7 +106,11 @@ final class WebSocketConnection implements ServerConnection, DeliverySink, Inbou
             return;
         }
         lane.execute(() -> open(early));
-        finished.await();
+        BooleanSupplier release = releaseThread;
+        releaseThread = null;
+        if (!release.getAsBoolean()) {
+            finished.await();
+        }
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.wsnotify.application.live.SubscriptionRequest;
 import io.wsnotify.wire.WireFrame;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * Upgrades {@code GET /ws/{client_id}} (with or without a trailing slash) to a WebSocket: checks
@@ -29,9 +30,11 @@ final class WebSocketUpgrader implements Http1Upgrader {
     private final IoLane[] lanes;
     private final int maxFrameBytes;
     private final AtomicInteger nextLane = new AtomicInteger();
+    private final Predicate<ConnectionContext> threadRelease;
 
     WebSocketUpgrader(LiveFeed<WireFrame> live, Handshake handshake, WebSocketSettings settings,
-                      Connections connections, IoLane[] lanes) {
+                      Connections connections, IoLane[] lanes, Predicate<ConnectionContext> threadRelease) {
+        this.threadRelease = threadRelease;
         this.live = live;
         this.handshake = handshake;
         this.upgradeRequest = new UpgradeRequest(settings);
@@ -54,7 +57,7 @@ final class WebSocketUpgrader implements Http1Upgrader {
         SubscriptionRequest request = handshake.accept(prologue, headers);
         IoLane lane = lanes[Math.floorMod(nextLane.getAndIncrement(), lanes.length)];
         WebSocketConnection connection = new WebSocketConnection(lane, ChannelAccess.of(ctx), ctx.dataReader(),
-                connections, maxFrameBytes);
+                connections, maxFrameBytes, () -> threadRelease.test(ctx));
         if (!connections.tryAdd(connection)) {
             throw Refusal.unavailable(connections.isAccepting() ? "too many connections" : "server is stopping",
                     prologue, headers);
