@@ -32,7 +32,7 @@ final class Failures {
             return new NotifyException(what + " timed out", 0, cause);
         }
         if (cause instanceof ConnectException || cause instanceof ClosedChannelException) {
-            return new NotifyException(what + " failed: the server cannot be reached", 0, cause);
+            return new NotifyException(what + " failed: the server cannot be reached (" + cause + ")", 0, cause);
         }
         String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new NotifyException(what + " failed: " + text, 0, cause);

@@ -46,8 +46,16 @@ class CrashRestartTest {
                         server.stop();
                     }
                     Await.until("the client to notice", WAIT, () ->
-                            recorder.events(ConnectionEvent.Kind.DISCONNECTED).size() >= disconnects, recorder::summary);
+                            recorder.events(ConnectionEvent.Kind.DISCONNECTED).size() >= disconnects,
+                            () -> recorder.summary() + "\nserver on port " + server.port() + ":\n" + server.output());
                     server.start();
+                    // Only a client on the restarted server can notice the next stop; without this wait the
+                    // publisher's 40 acknowledgements could come before the client, backing off, reconnects.
+                    int acknowledgedBefore = publisher.count();
+                    Await.until("a publish on the restarted server", WAIT, () -> publisher.count() > acknowledgedBefore);
+                    long onRestarted = publisher.acknowledged().stream().mapToLong(Long::longValue).max().orElseThrow();
+                    Await.until("the client to resume on the restarted server", WAIT,
+                            () -> client.lastSeq() >= onRestarted, recorder::summary);
                 }
                 int before = publisher.count();
                 Await.until("publishing after the last restart", WAIT, () -> publisher.count() >= before + 40);
