@@ -50,9 +50,12 @@ class GracefulRestartTest {
                     recorder::summary);
 
             Delivery.assertExactlyOnceInOrder(recorder.seqs(), api.loggedSeqs(), start, publisher.acknowledged());
-            assertEquals(RESTARTS + 1, recorder.events(ConnectionEvent.Kind.CONNECTED).size(), recorder.summary());
-            assertTrue(recorder.events(ConnectionEvent.Kind.DISCONNECTED).stream().allMatch(e -> e.retryIn().isZero()),
-                    "a 1001 close is resumed at once: " + recorder.events(ConnectionEvent.Kind.DISCONNECTED));
+            // Resuming at once, the client may reach the stopping server again before it stops listening;
+            // that connection is closed with 1001 too, so a stop may cost it more than one connection.
+            assertTrue(recorder.events(ConnectionEvent.Kind.CONNECTED).size() >= RESTARTS + 1, recorder.summary());
+            assertTrue(recorder.events(ConnectionEvent.Kind.DISCONNECTED).stream()
+                            .allMatch(e -> e.code() == 1001 && e.retryIn().isZero()),
+                    "every close is a 1001, resumed at once: " + recorder.events(ConnectionEvent.Kind.DISCONNECTED));
             assertEquals(1, recorder.threads().size(), "callbacks run on one thread");
             assertEquals(0, recorder.overlaps(), "callbacks never run concurrently");
         }
