@@ -9,20 +9,20 @@ import io.wsnotify.systemtests.support.LogReader;
 import io.wsnotify.systemtests.support.NginxBinary;
 import io.wsnotify.systemtests.support.Publisher;
 import io.wsnotify.systemtests.support.Received;
+import io.wsnotify.systemtests.support.SharedCluster;
 import io.wsnotify.systemtests.support.SseStream;
 import io.wsnotify.systemtests.support.WsStream;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,24 +36,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * PostgreSQL stopped for a few seconds under three running nodes (DESIGN §8): every node's readiness
  * is 503 and publishes fail with a 5xx (and are not committed), the WebSocket and SSE clients stay
  * connected, and when the database is back every node is ready again and the clients get everything
- * that was committed, before and after, once and in order.
+ * that was committed, before and after, once and in order. The shared cluster is whole again afterwards.
  */
 @ExtendWith({PostgresBinaries.class, NginxBinary.class})
 class DatabaseOutageIT {
     private static final String READY = "/observe/health/ready";
     private static final Duration DELIVERY = Duration.ofSeconds(30);
+    @RegisterExtension
+    static final SharedCluster SHARED = new SharedCluster();
     private static Cluster cluster;
 
     @BeforeAll
-    static void startCluster() {
-        cluster = Cluster.start("database-outage", Map.of());
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
+    static void useTheSharedCluster() {
+        cluster = SHARED.get();
     }
 
     @Test
@@ -111,18 +106,22 @@ class DatabaseOutageIT {
         }
     }
 
-    /** A publish and a task on every node and through nginx, all at once (each waits for a connection first). */
+    /**
+     * A publish and then a task, on every node and through nginx at once. A node's writers queue one
+     * behind the other, and during the outage each waits for a connection before it fails.
+     */
     private static void assertWritesFailWithA5xx() throws Exception {
         long begin = System.nanoTime();
         try (ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<String>> answers = new ArrayList<>();
+            List<Future<List<String>>> answers = new ArrayList<>();
             for (Http target : targets()) {
-                answers.add(writers.submit(() -> answer(target, "/notify", "{\"message\":\"during the outage\"}")));
-                answers.add(writers.submit(() -> answer(target, "/tasks", "{\"name\":\"during the outage\"}")));
+                answers.add(writers.submit(() -> List.of(answer(target, "/notify", "{\"message\":\"during the outage\"}"),
+                        answer(target, "/tasks", "{\"name\":\"during the outage\"}"))));
             }
-            for (Future<String> answer : answers) {
-                String got = answer.get();
-                assertTrue(got.matches("(?s)POST \\S+ 5\\d\\d .*"), got);
+            for (Future<List<String>> answer : answers) {
+                for (String got : answer.get()) {
+                    assertTrue(got.matches("(?s)POST \\S+ 5\\d\\d .*"), got);
+                }
             }
         }
         System.out.println("writes refused within " + (System.nanoTime() - begin) / 1_000_000 + " ms");

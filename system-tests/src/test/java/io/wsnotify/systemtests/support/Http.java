@@ -13,9 +13,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Plain HTTP/1.1 calls to one node (or to nginx), with the answers' JSON parsed on request. */
+/**
+ * Plain HTTP/1.1 calls to one node (or to nginx), with the answers' JSON parsed on request. A call
+ * may take 30 s: a write during a database outage waits for a connection before it fails.
+ */
 public final class Http {
-    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -77,13 +77,9 @@ public final class NodeProcess implements AutoCloseable {
         }
     }
 
-    /** The port it listens on (after {@link #awaitPort}). */
+    /** The port it listens on (once {@link #awaitPort} has returned). */
     public int port() {
         return awaitPort(Duration.ZERO);
-    }
-
-    public boolean isAlive() {
-        return process.isAlive();
     }
 
     /** Waits for the node to end on its own; returns its exit code. */

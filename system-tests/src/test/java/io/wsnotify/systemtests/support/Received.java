@@ -61,14 +61,12 @@ public final class Received {
                 () -> lastSeq() >= seq);
     }
 
+    /** The seqs received, shortened to the first and last five when there are many. */
     public synchronized String describe() {
         List<Long> seqs = seqs();
         if (seqs.size() <= 12) {
             return seqs.toString();
         }
-        List<Long> ends = new ArrayList<>(seqs.subList(0, 5));
-        ends.add(-1L);
-        ends.addAll(seqs.subList(seqs.size() - 5, seqs.size()));
-        return seqs.size() + " seqs " + ends.toString().replace("-1", "…");
+        return seqs.size() + " seqs " + seqs.subList(0, 5) + "…" + seqs.subList(seqs.size() - 5, seqs.size());
     }
 }
