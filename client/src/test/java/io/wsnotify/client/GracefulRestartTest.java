@@ -41,6 +41,13 @@ class GracefulRestartTest {
                     Await.until("the 1001 close", WAIT, () -> recorder.events(ConnectionEvent.Kind.DISCONNECTED).stream()
                             .filter(e -> e.code() == 1001).count() >= goingAway, recorder::summary);
                     server.start();
+                    // Only a client on the restarted server can receive what that server acknowledges; without
+                    // this wait the next stop could come before the client, backing off, has reconnected.
+                    int acknowledgedBefore = publisher.count();
+                    Await.until("a publish on the restarted server", WAIT, () -> publisher.count() > acknowledgedBefore);
+                    long onRestarted = publisher.acknowledged().stream().mapToLong(Long::longValue).max().orElseThrow();
+                    Await.until("the client to resume on the restarted server", WAIT,
+                            () -> client.lastSeq() >= onRestarted, recorder::summary);
                 }
                 int before = publisher.count();
                 Await.until("publishing after the last restart", WAIT, () -> publisher.count() >= before + 40);
