@@ -7,13 +7,19 @@ FROM maven:3.9-eclipse-temurin-21 AS build
 WORKDIR /src
 COPY .mvn/ .mvn/
 COPY pom.xml ./
+# Every module of the parent pom must be here for Maven to read the build (DeployFilesTest checks it).
 COPY domain/ domain/
 COPY application/ application/
+COPY wire/ wire/
 COPY adapter-sqlite/ adapter-sqlite/
+COPY adapter-postgres/ adapter-postgres/
+COPY adapter-jwt/ adapter-jwt/
 COPY adapter-http/ adapter-http/
 COPY adapter-websocket/ adapter-websocket/
 COPY adapter-simulator/ adapter-simulator/
 COPY bootstrap/ bootstrap/
+COPY client/ client/
+COPY system-tests/ system-tests/
 COPY bench/ bench/
 RUN --mount=type=cache,target=/root/.m2 \
     mvn -B -ntp -DskipTests -pl bootstrap -am package

@@ -41,6 +41,13 @@ class GracefulRestartTest {
                     Await.until("the 1001 close", WAIT, () -> recorder.events(ConnectionEvent.Kind.DISCONNECTED).stream()
                             .filter(e -> e.code() == 1001).count() >= goingAway, recorder::summary);
                     server.start();
+                    // Only a client on the restarted server can receive what that server acknowledges; without
+                    // this wait the next stop could come before the client, backing off, has reconnected.
+                    int acknowledgedBefore = publisher.count();
+                    Await.until("a publish on the restarted server", WAIT, () -> publisher.count() > acknowledgedBefore);
+                    long onRestarted = publisher.acknowledged().stream().mapToLong(Long::longValue).max().orElseThrow();
+                    Await.until("the client to resume on the restarted server", WAIT,
+                            () -> client.lastSeq() >= onRestarted, recorder::summary);
                 }
                 int before = publisher.count();
                 Await.until("publishing after the last restart", WAIT, () -> publisher.count() >= before + 40);
@@ -50,9 +57,12 @@ class GracefulRestartTest {
                     recorder::summary);
 
             Delivery.assertExactlyOnceInOrder(recorder.seqs(), api.loggedSeqs(), start, publisher.acknowledged());
-            assertEquals(RESTARTS + 1, recorder.events(ConnectionEvent.Kind.CONNECTED).size(), recorder.summary());
-            assertTrue(recorder.events(ConnectionEvent.Kind.DISCONNECTED).stream().allMatch(e -> e.retryIn().isZero()),
-                    "a 1001 close is resumed at once: " + recorder.events(ConnectionEvent.Kind.DISCONNECTED));
+            // Resuming at once, the client may reach the stopping server again before it stops listening;
+            // that connection is closed with 1001 too, so a stop may cost it more than one connection.
+            assertTrue(recorder.events(ConnectionEvent.Kind.CONNECTED).size() >= RESTARTS + 1, recorder.summary());
+            assertTrue(recorder.events(ConnectionEvent.Kind.DISCONNECTED).stream()
+                            .allMatch(e -> e.code() == 1001 && e.retryIn().isZero()),
+                    "every close is a 1001, resumed at once: " + recorder.events(ConnectionEvent.Kind.DISCONNECTED));
             assertEquals(1, recorder.threads().size(), "callbacks run on one thread");
             assertEquals(0, recorder.overlaps(), "callbacks never run concurrently");
         }

@@ -56,13 +56,15 @@ final class HikariConnectionPool implements CloseableJdbcConnectionPool {
     /**
      * Runs {@code first}, which must be the first statement on a connection; if it failed because
      * the connection was broken (the server restarted or ended the session since it was last used),
-     * evicts every connection the pool holds and runs it once more, on a new connection.
+     * evicts every connection the pool holds and runs it once more, on a new connection. When the pool
+     * had no connection to lend (the server is unreachable), it fails at once: the pool has been
+     * trying to open one for the whole wait, and a second wait would only double it.
      */
     <T> T retryOnStaleConnection(Supplier<T> first) {
         try {
             return first.get();
         } catch (RuntimeException e) {
-            if (!brokenConnection(e)) {
+            if (!brokenConnection(e) || noConnection(e)) {
                 throw e;
             }
             HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
