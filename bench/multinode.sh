@@ -21,7 +21,7 @@
 #   KEEP=1            keep the temporary directory (PostgreSQL data and log, node logs, outputs)
 set -euo pipefail
 
-case ${1:-} in -h | --help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+case ${1:-} in -h | --help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
 PER_NODE=300 RATE=20 EVENTS=600
 [[ ${1:-} =~ ^[0-9]+$ ]] && { PER_NODE=$1; shift; }
 [[ ${1:-} =~ ^[0-9.]+$ ]] && { RATE=$1; shift; }
@@ -84,15 +84,15 @@ free_port() { # a loopback port nothing listens on, from a random start
 PG_PORT=$(free_port)
 "${as_pg[@]}" "$PG_BIN/initdb" -D "$WORK/pg/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 \
     >"$WORK/pg/initdb.log" 2>&1 || { cat "$WORK/pg/initdb.log" >&2; exit 1; }
-# shellcheck disable=SC2086 # PG_OPTS is a list of settings
+PG_SETTINGS="-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK/pg -c max_connections=200"
 "${as_pg[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/server.log" -w -t 60 \
-    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK/pg -c max_connections=200 ${PG_OPTS:-}" \
-    start >/dev/null || { cat "$WORK/pg/server.log" >&2; exit 1; }
+    -o "$PG_SETTINGS ${PG_OPTS:-}" start >/dev/null || { cat "$WORK/pg/server.log" >&2; exit 1; }
 PG_STARTED=1
 PG_PID=$(head -n 1 "$WORK/pg/data/postmaster.pid")
 psql_admin() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qAt -v ON_ERROR_STOP=1 -c "$1"; }
 psql_admin "CREATE USER notify PASSWORD 'notify'"
-echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT (pid $PG_PID)${PG_OPTS:+ with $PG_OPTS}"
+echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT (pid $PG_PID)" \
+    "${PG_OPTS:+with $PG_OPTS}"
 
 pg_cpu_ticks() { # CPU of PostgreSQL: the postmaster, its ended children (cutime, cstime) and its live ones
     local stat line total=0
@@ -155,16 +155,16 @@ run_case() { # run_case NAME NODES STORE: NODES nodes on STORE (sqlite, or a new
     rc=$?
     set -e
     pg_after=$(pg_cpu_ticks)
+    [[ $store == sqlite ]] || PG_CPU[$name]=$(((pg_after - pg_before) * 1000 / $(getconf CLK_TCK)))
     grep -E '^(events|delivery latency|lost deliveries|duplicates|POST latency|server CPU/delivery|other processes)' \
         "$OUT/$name.out" | sed 's/^/  /' || true
     grep -h 'warm-up POSTs done' "$OUT/$name.err" | sed 's/^\[bench *[0-9.]*s\]/ /' || true
-    [[ $store == sqlite ]] || echo "  PostgreSQL CPU $(((pg_after - pg_before) * 1000 / $(getconf CLK_TCK))) ms over the" \
-        "whole client run ($((SECONDS - start)) s: connect, warm-up and events)"
+    [[ $store == sqlite ]] || echo "  PostgreSQL CPU ${PG_CPU[$name]} ms over the whole client run" \
+        "($((SECONDS - start)) s: connect, warm-up and events)"
     grep -E 'Exception|ERROR|SEVERE' "$OUT/$name"-node*.log | head -n 5 | sed 's/^/  node log: /' || true
     stop_nodes
     ((rc == 0)) || { echo "the benchmark client failed (exit $rc):" >&2; tail -n 20 "$OUT/$name.err" >&2; exit 1; }
     RESULTS+=("$name $(grep '^RESULT' "$OUT/$name.out")")
-    [[ $store == sqlite ]] || PG_CPU[$name]=$(((pg_after - pg_before) * 1000 / $(getconf CLK_TCK)))
 }
 
 figure() { # figure KEY RESULT-LINE
@@ -173,7 +173,8 @@ figure() { # figure KEY RESULT-LINE
 
 declare -A PG_CPU
 RESULTS=()
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
+    "load $(cut -d' ' -f1-3 /proc/loadavg)"
 run_case "pg-${NODES}nodes" "$NODES" notify_multi
 if ((SINGLE)); then
     run_case pg-1node 1 notify_single

@@ -16,8 +16,6 @@ public record BenchOptions(ServerBases servers, int clients, int events, double 
                            boolean failOnLoss, String idPrefix, Path jfr, boolean rssGc, int connectWarmup,
                            int resumeMissed, int resumeConcurrency) {
 
-    private static final String DEFAULT_URL = "http://localhost:5050";
-
     /** Parses the arguments; throws IllegalArgumentException with a readable message on bad input. */
     static BenchOptions parse(String[] args) {
         String urls = null;
@@ -64,7 +62,7 @@ public record BenchOptions(ServerBases servers, int clients, int events, double 
                     case "--clients" -> clients = positive(flag, v);
                     case "--events" -> events = positive(flag, v);
                     case "--rate" -> rate = Double.parseDouble(v);
-                    case "--pid" -> Arrays.stream(v.split(",")).map(String::strip).map(Long::parseLong).forEach(pids::add);
+                    case "--pid" -> Arrays.stream(v.split(",")).map(p -> Long.parseLong(p.strip())).forEach(pids::add);
                     case "--topic" -> topic = v;
                     case "--token" -> token = v;
                     case "--connect-concurrency" -> concurrency = positive(flag, v);
@@ -97,7 +95,7 @@ public record BenchOptions(ServerBases servers, int clients, int events, double 
         if (topic == null || topic.equals(WarmupPosts.TOPIC)) {
             warmupPosts = 0;
         }
-        return new BenchOptions(ServerBases.parse(urls == null ? DEFAULT_URL : urls), clients, events, rate,
+        return new BenchOptions(ServerBases.parse(urls == null ? "http://localhost:5050" : urls), clients, events, rate,
                 List.copyOf(pids), topic, token, warmup, warmupPosts, concurrency, ioThreads,
                 Duration.ofSeconds(connectTimeout), Duration.ofSeconds(wait), Duration.ofMillis(settleMs),
                 failOnLoss, prefix, jfr, rssGc, connectWarmup, resumeMissed,

@@ -18,7 +18,7 @@ import org.HdrHistogram.Recorder;
 final class EventPublisher {
 
     private static final String RECIPIENTS = "\"recipients\"";
-    /** Keep-alive connections per node for the POSTs: an event waits for a free one (open loop, timed from its slot). */
+    /** Keep-alive POST connections per node: an event waits for a free one (open loop, timed from its slot). */
     private static final int CONNECTIONS = 8;
 
     private final BenchOptions options;
@@ -69,8 +69,8 @@ final class EventPublisher {
         }
         long min = minRecipients.get();
         long max = maxRecipients.get();
-        return new PublishSummary(count, firstSend, lastSend, lastAnswer.get(), postMicros.getIntervalHistogram(), failed.get(),
-                firstFailure.get(), min == Long.MAX_VALUE ? -1 : min, max == Long.MIN_VALUE ? -1 : max);
+        return new PublishSummary(count, firstSend, lastSend, lastAnswer.get(), postMicros.getIntervalHistogram(),
+                failed.get(), firstFailure.get(), min == Long.MAX_VALUE ? -1 : min, max == Long.MIN_VALUE ? -1 : max);
     }
 
     /** Stops the HTTP client. */

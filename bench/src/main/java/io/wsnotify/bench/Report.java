@@ -46,7 +46,8 @@ final class Report {
         Histogram post = p.postMicros();
 
         out.println("==================== fan-out benchmark ====================");
-        line("server", "%s  %s", o.servers(), o.pid() > 0 ? "(pid " + pidList(o) + ")" : "(no --pid: no server figures)");
+        line("server", "%s  %s", o.servers(),
+                o.pid() > 0 ? "(pid " + pidList(o) + ")" : "(no --pid: no server figures)");
         line("topic filter", "%s", o.topic() == null ? "none (events on topic bench)" : o.topic());
         line("clients", "%d requested, %d connected, %d failed%s", c.attempted(), c.connected(), c.failed(),
                 c.firstFailure() == null ? "" : "  first failure: " + c.firstFailure());
