@@ -5,9 +5,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /** Command-line options of the fan-out benchmark (described in {@link Usage}). */
-public record BenchOptions(URI baseUrl, int clients, int events, double rate, long pid, String topic,
+public record BenchOptions(ServerBases servers, int clients, int events, double rate, List<Long> pids, String topic,
                            String token, int warmup, int warmupPosts, int connectConcurrency, int ioThreads,
                            Duration connectTimeout, Duration waitTimeout, Duration settle,
                            boolean failOnLoss, String idPrefix, Path jfr, boolean rssGc, int connectWarmup,
@@ -15,11 +18,11 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
 
     /** Parses the arguments; throws IllegalArgumentException with a readable message on bad input. */
     static BenchOptions parse(String[] args) {
-        URI url = URI.create("http://localhost:5050");
+        String urls = null;
         int clients = 1000;
         int events = 500;
         double rate = 50;
-        long pid = -1;
+        List<Long> pids = new ArrayList<>();
         String topic = null;
         String token = null;
         int warmup = -1;
@@ -55,11 +58,11 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
             String v = args[++i];
             try {
                 switch (flag) {
-                    case "--url" -> url = URI.create(v.endsWith("/") ? v.substring(0, v.length() - 1) : v);
+                    case "--url" -> urls = urls == null ? v : urls + "," + v;
                     case "--clients" -> clients = positive(flag, v);
                     case "--events" -> events = positive(flag, v);
                     case "--rate" -> rate = Double.parseDouble(v);
-                    case "--pid" -> pid = Long.parseLong(v);
+                    case "--pid" -> Arrays.stream(v.split(",")).map(p -> Long.parseLong(p.strip())).forEach(pids::add);
                     case "--topic" -> topic = v;
                     case "--token" -> token = v;
                     case "--connect-concurrency" -> concurrency = positive(flag, v);
@@ -83,9 +86,6 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
         if (!(rate > 0)) {
             throw new IllegalArgumentException("--rate must be > 0");
         }
-        if (!"http".equals(url.getScheme())) {
-            throw new IllegalArgumentException("--url must be http:// (the raw WebSocket client has no TLS)");
-        }
         if (connectWarmup < 0 || resumeMissed < 0) {
             throw new IllegalArgumentException("--connect-warmup and --resume-missed must be >= 0");
         }
@@ -95,7 +95,8 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
         if (topic == null || topic.equals(WarmupPosts.TOPIC)) {
             warmupPosts = 0;
         }
-        return new BenchOptions(url, clients, events, rate, pid, topic, token, warmup, warmupPosts, concurrency, ioThreads,
+        return new BenchOptions(ServerBases.parse(urls == null ? "http://localhost:5050" : urls), clients, events, rate,
+                List.copyOf(pids), topic, token, warmup, warmupPosts, concurrency, ioThreads,
                 Duration.ofSeconds(connectTimeout), Duration.ofSeconds(wait), Duration.ofMillis(settleMs),
                 failOnLoss, prefix, jfr, rssGc, connectWarmup, resumeMissed,
                 resumeConcurrency == 0 ? clients : resumeConcurrency);
@@ -107,6 +108,11 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
             throw new IllegalArgumentException(flag + " must be > 0");
         }
         return n;
+    }
+
+    /** The first server process id (the one JFR and --rss-gc act on), or -1 without --pid. */
+    long pid() {
+        return pids.isEmpty() ? -1 : pids.getFirst();
     }
 
     /** The topic the events are published with (and filtered on, when --topic was given). */
@@ -121,8 +127,9 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
 
     /** The WebSocket address of client {@code i}, resuming after {@code since} when that is 0 or more. */
     URI wsUri(int i, long since) {
-        StringBuilder sb = new StringBuilder("ws://").append(baseUrl.getRawAuthority())
-                .append(baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath())
+        URI base = servers.forIndex(i);
+        StringBuilder sb = new StringBuilder("ws://").append(base.getRawAuthority())
+                .append(base.getRawPath() == null ? "" : base.getRawPath())
                 .append("/ws/").append(idPrefix).append(i);
         char sep = '?';
         if (topic != null) {
@@ -137,11 +144,6 @@ public record BenchOptions(URI baseUrl, int clients, int events, double rate, lo
             sb.append(sep).append("since=").append(since);
         }
         return URI.create(sb.toString());
-    }
-
-    /** The address events are published to. */
-    URI notifyUri() {
-        return URI.create(baseUrl + "/notify");
     }
 
     private static String encode(String s) {

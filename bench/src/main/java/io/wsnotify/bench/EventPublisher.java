@@ -11,26 +11,30 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.HdrHistogram.Recorder;
 
-/** Publishes the benchmark events by POST /notify at a fixed rate (open loop) and times each request. */
+/**
+ * Publishes the benchmark events by POST /notify at a fixed rate (open loop), round-robin over the nodes, and
+ * times each request.
+ */
 final class EventPublisher {
 
     private static final String RECIPIENTS = "\"recipients\"";
-    /** Keep-alive connections for the POSTs: an event waits for a free one (open loop, timed from its slot). */
+    /** Keep-alive POST connections per node: an event waits for a free one (open loop, timed from its slot). */
     private static final int CONNECTIONS = 8;
 
     private final BenchOptions options;
     private final DeliveryStats stats;
-    private final HttpPoster http;
+    private final RoundRobinPoster http;
     private Recorder postMicros;
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicReference<String> firstFailure = new AtomicReference<>();
     private final AtomicLong minRecipients = new AtomicLong();
     private final AtomicLong maxRecipients = new AtomicLong();
+    private final AtomicLong lastAnswer = new AtomicLong();
 
     EventPublisher(BenchOptions options, DeliveryStats stats) {
         this.options = options;
         this.stats = stats;
-        this.http = new HttpPoster(options.notifyUri(), options.token(), CONNECTIONS, "publisher");
+        this.http = new RoundRobinPoster(options, CONNECTIONS, "publisher");
     }
 
     /**
@@ -65,8 +69,8 @@ final class EventPublisher {
         }
         long min = minRecipients.get();
         long max = maxRecipients.get();
-        return new PublishSummary(count, firstSend, lastSend, postMicros.getIntervalHistogram(), failed.get(),
-                firstFailure.get(), min == Long.MAX_VALUE ? -1 : min, max == Long.MIN_VALUE ? -1 : max);
+        return new PublishSummary(count, firstSend, lastSend, lastAnswer.get(), postMicros.getIntervalHistogram(),
+                failed.get(), firstFailure.get(), min == Long.MAX_VALUE ? -1 : min, max == Long.MIN_VALUE ? -1 : max);
     }
 
     /** Stops the HTTP client. */
@@ -80,8 +84,10 @@ final class EventPublisher {
         stats.markSent(k, t0);
         String body = "{\"message\":\"bench " + k + "\",\"topic\":\"" + options.eventTopic()
                 + "\",\"data\":{\"k\":" + k + ",\"sent_ns\":" + t0 + "}}";
-        http.post(body, (response, error) -> {
-            postMicros.recordValue((System.nanoTime() - t0) / 1000);
+        http.post(k, body, (response, error) -> {
+            long now = System.nanoTime();
+            postMicros.recordValue((now - t0) / 1000);
+            lastAnswer.accumulateAndGet(now, Math::max);
             if (error != null) {
                 fail("POST " + k + ": " + Failures.describe(error));
             } else if (response.status() != 202) {

@@ -28,7 +28,7 @@ public final class FanOutBenchmark {
     }
 
     static int run(BenchOptions options) throws InterruptedException {
-        ProcProbe server = new ProcProbe(options.pid());
+        ProcProbe server = new ProcProbe(options.pids());
         ProcProbe self = ProcProbe.self();
         DeliveryStats stats = new DeliveryStats(options.warmup(), options.events(), options.resumeMissed());
         warmConnections(options);
@@ -55,8 +55,11 @@ public final class FanOutBenchmark {
 
         if (options.warmupPosts() > 0) {
             Log.info("warming up the request path: %d POSTs to topic %s", options.warmupPosts(), WarmupPosts.TOPIC);
+            long warmupStart = System.nanoTime();
             int failed = new WarmupPosts(options).run(options.warmupPosts());
-            Log.info("warm-up POSTs done (%d failed)", failed);
+            double seconds = (System.nanoTime() - warmupStart) / 1e9;
+            Log.info("warm-up POSTs done (%d failed) in %.2f s: %.0f POSTs/s with %d in flight", failed, seconds,
+                    options.warmupPosts() / seconds, WarmupPosts.IN_FLIGHT);
         }
         long warmupExpected = (long) connect.connected() * options.warmup();
         if (options.warmup() > 0) {
@@ -108,9 +111,10 @@ public final class FanOutBenchmark {
         }
     }
 
-    /** With --rss-gc, a server sample taken right after a full GC; otherwise an unknown sample. */
+    /** With --rss-gc, a server sample taken right after a full GC of each node; otherwise an unknown sample. */
     private static ProcSample gcSample(BenchOptions options, ProcProbe server) {
-        if (!options.rssGc() || options.pid() <= 0 || !Jcmd.run(options.pid(), "GC.run")) {
+        if (!options.rssGc() || options.pid() <= 0
+                || !options.pids().stream().allMatch(pid -> Jcmd.run(pid, "GC.run"))) {
             return ProcSample.unknown();
         }
         return server.sample();

@@ -5,17 +5,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Reads resident memory (VmRSS) and CPU time (utime + stime) of a Linux process from /proc. */
+/**
+ * Reads resident memory (VmRSS) and CPU time (utime + stime) of a Linux process from /proc; of several
+ * processes (the nodes of a multi-node server), their sums.
+ */
 public final class ProcProbe {
 
     private static final long TICKS_PER_SECOND = clockTicks();
 
-    private final long pid;
+    private final List<Long> pids;
 
     /** A probe of process {@code pid}; a pid of 0 or less observes nothing. */
     ProcProbe(long pid) {
-        this.pid = pid;
+        this(List.of(pid));
+    }
+
+    /** A probe of the sum of processes {@code pids}; none, or a pid of 0 or less, observes nothing. */
+    ProcProbe(List<Long> pids) {
+        this.pids = List.copyOf(pids);
     }
 
     /** Clock ticks per second of /proc figures (USER_HZ). */
@@ -28,16 +37,24 @@ public final class ProcProbe {
         return new ProcProbe(ProcessHandle.current().pid());
     }
 
-    /** Takes a sample now; unknown values when the process or /proc is not there. */
+    /** Takes a sample now (sums over the processes); unknown values when a process or /proc is not there. */
     ProcSample sample() {
-        if (pid <= 0) {
+        if (pids.isEmpty() || pids.stream().anyMatch(pid -> pid <= 0)) {
             return ProcSample.unknown();
         }
+        ProcSample sum = sample(pids.getFirst());
+        for (long pid : pids.subList(1, pids.size())) {
+            sum = sum.plus(sample(pid));
+        }
+        return sum;
+    }
+
+    private static ProcSample sample(long pid) {
         try {
             long rss = rssKib(Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")));
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             long[] cpu = cpuNanos(stat);
-            return new ProcSample(rss, cpu[0] + cpu[1], cpu[1], threadCpuNanos("CompilerThre"),
+            return new ProcSample(rss, cpu[0] + cpu[1], cpu[1], threadCpuNanos(pid, "CompilerThre"),
                     System.nanoTime());
         } catch (IOException | RuntimeException e) {
             return ProcSample.unknown();
@@ -45,7 +62,7 @@ public final class ProcProbe {
     }
 
     /** CPU time of the process's threads whose name contains {@code part} (e.g. the JIT compiler threads). */
-    private long threadCpuNanos(String part) {
+    private static long threadCpuNanos(long pid, String part) {
         long total = 0;
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path task : tasks) {

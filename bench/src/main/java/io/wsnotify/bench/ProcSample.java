@@ -11,6 +11,16 @@ public record ProcSample(long rssKib, long cpuNanos, long sysNanos, long jitNano
         return new ProcSample(-1, -1, -1, -1, System.nanoTime());
     }
 
+    /** The sum of this sample and {@code other} (of another process, taken just after); unknown parts stay unknown. */
+    ProcSample plus(ProcSample other) {
+        if (!known() || !other.known()) {
+            return unknown();
+        }
+        long jit = jitNanos >= 0 && other.jitNanos >= 0 ? jitNanos + other.jitNanos : -1;
+        return new ProcSample(rssKib + other.rssKib, cpuNanos + other.cpuNanos, sysNanos + other.sysNanos, jit,
+                other.atNanos);
+    }
+
     /** Whether both figures were read. */
     boolean known() {
         return rssKib >= 0 && cpuNanos >= 0;

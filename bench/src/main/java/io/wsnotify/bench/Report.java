@@ -3,6 +3,7 @@ package io.wsnotify.bench;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.HdrHistogram.Histogram;
 
@@ -45,7 +46,8 @@ final class Report {
         Histogram post = p.postMicros();
 
         out.println("==================== fan-out benchmark ====================");
-        line("server", "%s  %s", o.baseUrl(), o.pid() > 0 ? "(pid " + o.pid() + ")" : "(no --pid: no server figures)");
+        line("server", "%s  %s", o.servers(),
+                o.pid() > 0 ? "(pid " + pidList(o) + ")" : "(no --pid: no server figures)");
         line("topic filter", "%s", o.topic() == null ? "none (events on topic bench)" : o.topic());
         line("clients", "%d requested, %d connected, %d failed%s", c.attempted(), c.connected(), c.failed(),
                 c.firstFailure() == null ? "" : "  first failure: " + c.firstFailure());
@@ -54,8 +56,8 @@ final class Report {
                 ms(hs.getMaxValue()));
         line("connect CPU", "server %s µs per handshake; other processes %s%% of one core meanwhile",
                 num(c.serverMicrosPerHandshake(), 0), num(c.otherLoadPct(), 0));
-        line("events", "%d at %.1f/s (sent over %.2f s); POST failures %d%s", p.events(), o.rate(),
-                (p.lastSendNanos() - p.firstSendNanos()) / 1e9, p.failed(),
+        line("events", "%d at %.1f/s (sent over %.2f s, %.1f acknowledged/s); POST failures %d%s", p.events(),
+                o.rate(), (p.lastSendNanos() - p.firstSendNanos()) / 1e9, p.acknowledgedPerSecond(), p.failed(),
                 p.firstFailure() == null ? "" : "  first: " + p.firstFailure());
         line("warm-up", "%d events before the measured ones, %d of %d delivered (not timed)", s.warmup(),
                 s.warmupUnique(), (long) c.connected() * s.warmup());
@@ -91,7 +93,8 @@ final class Report {
                         + " lost=%d dup=%d deliveries_per_s=%.0f cpu_us_per_delivery=%s rss_kib_per_conn=%s"
                         + " post_p99_ms=%s connect_s=%.2f p90_ms=%s sys_us_per_delivery=%s bench_cpu_ms=%s"
                         + " other_load_pct=%s rss_gc_kib_per_conn=%s jit_us_per_delivery=%s hs_p50_ms=%s"
-                        + " hs_p99_ms=%s connect_other_load_pct=%s hs_server_cpu_us=%s%n",
+                        + " hs_p99_ms=%s connect_other_load_pct=%s hs_server_cpu_us=%s post_p50_ms=%s"
+                        + " publishes_per_s=%.1f post_failed=%d out_of_order=%d nodes=%d%n",
                 c.attempted(), c.connected(), p.events(), num(o.rate(), 1), ms(latency.getValueAtPercentile(50)),
                 ms(latency.getValueAtPercentile(99)), ms(latency.getMaxValue()), lost, s.faults().duplicates(), perSecond,
                 na(num(cpuPerDelivery, 2)), na(num(kibPerConn, 1)), ms(post.getValueAtPercentile(99)),
@@ -99,9 +102,15 @@ final class Report {
                 na(perDelivery(sys, deliveries)),
                 benchCpu < 0 ? "na" : num(benchCpu / 1e6, 0), na(num(otherLoad, 0)), na(num(gcKibPerConn, 1)),
                 na(perDelivery(jit, deliveries)), ms(hs.getValueAtPercentile(50)), ms(hs.getValueAtPercentile(99)),
-                na(num(c.otherLoadPct(), 0)), na(num(c.serverMicrosPerHandshake(), 0)));
+                na(num(c.otherLoadPct(), 0)), na(num(c.serverMicrosPerHandshake(), 0)),
+                ms(post.getValueAtPercentile(50)), p.acknowledgedPerSecond(), p.failed(),
+                s.faults().outOfOrderFrames(), o.servers().size());
         out.flush();
         return lost;
+    }
+
+    private static String pidList(BenchOptions o) {
+        return o.pids().stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     private static String perDelivery(long nanos, long deliveries) {

@@ -5,11 +5,14 @@ final class Usage {
 
     static final String TEXT = """
             usage: java -jar notify-bench.jar [options]
-              --url URL              server base URL (default http://localhost:5050)
+              --url URL[,URL...]     server base URL (default http://localhost:5050); several (comma-separated
+                                     or repeated) for nodes sharing one store: client i connects to node
+                                     i mod n, and the POSTs go round-robin over the nodes
               --clients N            WebSocket clients to open (default 1000)
               --events E             events to publish by POST /notify (default 500)
               --rate R               events per second (default 50)
-              --pid PID              server process id, for RSS and CPU figures from /proc
+              --pid PID[,PID...]     server process id(s), for RSS and CPU figures from /proc (summed over
+                                     several nodes; JFR records the first)
               --topic T              subscribe with ?topics=T and publish with topic T (default: no filter, topic bench)
               --token TOKEN          bearer token: ?token= on WebSocket, Authorization on POST
               --warmup W             events published first and checked, but not timed (default: enough

@@ -8,14 +8,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Warms the server's request path (HTTP, JSON, log commit, the publish loop) before the measured phase: POSTs
  * to a topic no benchmark client subscribes to, a few in flight, as fast as the server answers. A few hundred
  * fan-out events alone leave that path in the interpreter and C1, and it would then be JIT-compiled during
- * the measured phase.
+ * the measured phase. Spread round-robin over the nodes, like the events.
  */
 final class WarmupPosts {
 
     /** The topic of the warm-up POSTs: nobody subscribes to it, so they reach no client. */
     static final String TOPIC = "bench-warmup";
 
-    private static final int IN_FLIGHT = 4;
+    /** POSTs in flight at once, over all nodes. */
+    static final int IN_FLIGHT = 4;
 
     private final BenchOptions options;
 
@@ -25,13 +26,13 @@ final class WarmupPosts {
 
     /** Sends {@code count} POSTs; returns how many failed. */
     int run(int count) throws InterruptedException {
-        HttpPoster http = new HttpPoster(options.notifyUri(), options.token(), IN_FLIGHT, "warm-up");
+        RoundRobinPoster http = new RoundRobinPoster(options, IN_FLIGHT, "warm-up");
         Semaphore inFlight = new Semaphore(IN_FLIGHT);
         AtomicInteger failed = new AtomicInteger();
         for (int i = 0; i < count; i++) {
             inFlight.acquire();
             String body = "{\"message\":\"warm-up " + i + "\",\"topic\":\"" + TOPIC + "\",\"data\":{\"w\":" + i + "}}";
-            http.post(body, (response, error) -> {
+            http.post(i, body, (response, error) -> {
                 if (error != null || response.status() != 202) {
                     failed.incrementAndGet();
                 }
