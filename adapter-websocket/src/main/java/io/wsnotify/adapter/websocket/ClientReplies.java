@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * close with a close, a broken rule by failing the connection. Runs on the connection's
  * {@link IoLane}, which feeds it the bytes.
  */
-final class ClientReplies implements InboundFrames.Listener {
+final class ClientReplies implements ClientFrameListener {
     private static final byte[] PONG_MESSAGE = ClientMessages.PONG.getBytes(StandardCharsets.UTF_8);
 
     private final WebSocketConnection connection;
