@@ -61,7 +61,7 @@ class SnapshotTest {
             snapshotTaken.countDown();
             await(writerDone);
             return List.of(before, readerNode.notificationLog().bounds().newest(), readerNode.taskRepository().count(),
-                    (long) readerNode.taskRepository().list(TaskFilter.all()).size());
+                    (long) readerNode.taskRepository().list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0)).size());
         }), threads);
         assertTrue(snapshotTaken.await(10, TimeUnit.SECONDS));
         writeTaskWithNotification(writerNode);
