@@ -8,6 +8,7 @@ WORKDIR /src
 COPY .mvn/ .mvn/
 COPY pom.xml ./
 # Every module of the parent pom must be here for Maven to read the build (DeployFilesTest checks it).
+COPY test-support/ test-support/
 COPY domain/ domain/
 COPY application/ application/
 COPY wire/ wire/

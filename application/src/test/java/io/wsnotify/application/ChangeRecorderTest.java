@@ -67,7 +67,7 @@ class ChangeRecorderTest {
         };
         UseCaseFixture core = coreWith(refusing, store);
         assertThrows(IllegalStateException.class, () -> core.tasks.create(new TaskName("lost"), null));
-        assertEquals(List.of(), core.tasks.list(TaskFilter.all()).value());
+        assertEquals(List.of(), core.tasks.list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0)).value());
         assertEquals(List.of(), core.notifier.published());
     }
 

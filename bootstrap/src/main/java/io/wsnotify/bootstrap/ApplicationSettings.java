@@ -14,7 +14,8 @@ import java.time.Duration;
  */
 record ApplicationSettings(StoreChoice store, CoreSettings core, SimulatorSettings simulator,
                            WebSocketSettings webSocket, HttpOptions http, AccessPolicy access,
-                           String signedTokens, Duration pruneInterval, boolean seedData, boolean logRequests) {
+                           String signedTokens, Duration pruneInterval, boolean seedData, boolean logRequests,
+                           ServerAddress server) {
 
     static ApplicationSettings read(Config config) {
         ConfigReader reader = new ConfigReader(config);
@@ -23,7 +24,7 @@ record ApplicationSettings(StoreChoice store, CoreSettings core, SimulatorSettin
         ApplicationSettings settings = new ApplicationSettings(store, core(CoreSettingsReader.read(reader), store), SimulatorSettingsReader.read(reader),
                 WebSocketSettingsReader.read(reader), HttpOptions.read(reader), access.policy(), access.signedTokens(),
                 reader.positiveDuration("notify.retention.prune-interval"), reader.bool("notify.seed-data"),
-                reader.bool("notify.log-requests"));
+                reader.bool("notify.log-requests"), ServerAddress.read(reader));
         ServerTimeouts.check(reader, settings.webSocket());
         return settings;
     }

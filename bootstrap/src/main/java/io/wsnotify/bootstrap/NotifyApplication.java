@@ -72,9 +72,7 @@ public final class NotifyApplication {
             parts.server = WebServerAssembly.start(config, http, webSocket,
                     new DatabaseReadiness(store.healthy()), meters, requestLog);
             if (!parts.server.isRunning() || parts.server.port() < 0) {
-                throw new IllegalStateException("the server could not listen on "
-                        + config.get("server.host").asString().orElse("0.0.0.0") + ":"
-                        + config.get("server.port").asString().orElse("5050")
+                throw new IllegalStateException("the server could not listen on " + settings.server()
                         + " (is the port in use? choose another with server.port or SERVER_PORT)");
             }
             NotifyMeters notifyMeters = new NotifyMeters(meters);
@@ -91,10 +89,9 @@ public final class NotifyApplication {
             throw e;
         }
         NotifyApplication application = new NotifyApplication(parts);
-        String host = config.get("server.host").asString().orElse("0.0.0.0");
-        String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+        ServerAddress address = settings.server();
         LOG.log(Level.INFO, "Websockets Notify listening on http://{0}:{1,number,#}/ (bound to {2}; database {3}),"
-                        + " started in {4,number,#} ms", shown, application.port(), host,
+                        + " started in {4,number,#} ms", address.shownHost(), application.port(), address.host(),
                 parts.where, (System.nanoTime() - begin) / 1_000_000);
         return application;
     }

@@ -1,9 +1,9 @@
 package io.wsnotify.bootstrap;
 
-import io.wsnotify.bootstrap.support.Eventually;
 import io.wsnotify.bootstrap.support.HttpCalls;
 import io.wsnotify.bootstrap.support.RunningApplications;
 import io.wsnotify.bootstrap.support.TestConfig;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,12 +35,12 @@ class HealthTest {
 
         Path aside = dir.resolve("moved-away.db");
         Files.move(database, aside);
-        assertEquals(503, Eventually.await(() -> http.get("/observe/health/ready").statusCode(), 503, WAIT));
+        assertEquals(503, Await.value(() -> http.get("/observe/health/ready").statusCode(), 503, WAIT));
         assertTrue(http.get("/observe/health").body().contains("\"database\""));
         assertEquals(200, http.get("/observe/health/live").statusCode(), "the process itself is alive");
 
         Files.move(aside, database);
-        assertEquals(200, Eventually.await(() -> http.get("/observe/health/ready").statusCode(), 200, WAIT));
+        assertEquals(200, Await.value(() -> http.get("/observe/health/ready").statusCode(), 200, WAIT));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.wsnotify.client;
 
 import io.wsnotify.client.support.Api;
-import io.wsnotify.client.support.Await;
+import io.wsnotify.testsupport.Await;
 import io.wsnotify.client.support.Delivery;
 import io.wsnotify.client.support.InProcessServer;
 import io.wsnotify.client.support.Recorder;

@@ -13,8 +13,4 @@ public record TaskFilter(TaskStatus status, int limit, long offset) {
             throw new InvalidValueException("offset", "must be 0 or more");
         }
     }
-
-    public static TaskFilter all() {
-        return new TaskFilter(null, DEFAULT_LIMIT, 0);
-    }
 }

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import static io.wsnotify.domain.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 class TaskFilterTest {
 
@@ -21,13 +20,5 @@ class TaskFilterTest {
     void offsetIsZeroOrMore() {
         assertRefused("offset", () -> new TaskFilter(null, 10, -1));
         assertEquals(Long.MAX_VALUE, new TaskFilter(null, 10, Long.MAX_VALUE).offset());
-    }
-
-    @Test
-    void allIsTheDefaultPageOfEveryStatus() {
-        TaskFilter all = TaskFilter.all();
-        assertNull(all.status());
-        assertEquals(100, all.limit());
-        assertEquals(0, all.offset());
     }
 }

@@ -2,7 +2,6 @@ package io.wsnotify.systemtests;
 
 import io.wsnotify.adapter.postgres.PostgresBinaries;
 import io.wsnotify.systemtests.support.Cluster;
-import io.wsnotify.systemtests.support.Eventually;
 import io.wsnotify.systemtests.support.Expect;
 import io.wsnotify.systemtests.support.Http;
 import io.wsnotify.systemtests.support.LogReader;
@@ -12,6 +11,7 @@ import io.wsnotify.systemtests.support.Received;
 import io.wsnotify.systemtests.support.SharedCluster;
 import io.wsnotify.systemtests.support.SseStream;
 import io.wsnotify.systemtests.support.WsStream;
+import io.wsnotify.testsupport.Await;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,7 @@ class DatabaseOutageIT {
             try {
                 for (int i = 0; i < Cluster.NODES; i++) {
                     Http node = cluster.http(i);
-                    Duration noticed = Eventually.waitUntil("node " + i + " is not ready", Duration.ofSeconds(15),
+                    Duration noticed = Await.until("node " + i + " is not ready", Duration.ofSeconds(15),
                             () -> node.status(READY) == 503);
                     System.out.println("node " + i + " not ready " + noticed.toMillis() + " ms after the stop");
                 }
@@ -79,7 +79,7 @@ class DatabaseOutageIT {
             }
             for (int i = 0; i < Cluster.NODES; i++) {
                 Http node = cluster.http(i);
-                Duration back = Eventually.waitUntil("node " + i + " is ready again", Duration.ofSeconds(30),
+                Duration back = Await.until("node " + i + " is ready again", Duration.ofSeconds(30),
                         () -> node.status(READY) == 200);
                 System.out.println("node " + i + " ready " + back.toMillis() + " ms after the restart");
             }

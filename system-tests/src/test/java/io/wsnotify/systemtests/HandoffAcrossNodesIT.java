@@ -3,7 +3,6 @@ package io.wsnotify.systemtests;
 import io.wsnotify.adapter.postgres.PostgresBinaries;
 import io.wsnotify.client.NotifyClient;
 import io.wsnotify.systemtests.support.Cluster;
-import io.wsnotify.systemtests.support.Eventually;
 import io.wsnotify.systemtests.support.Expect;
 import io.wsnotify.systemtests.support.Http;
 import io.wsnotify.systemtests.support.LogReader;
@@ -14,6 +13,7 @@ import io.wsnotify.systemtests.support.SharedCluster;
 import io.wsnotify.systemtests.support.SseStream;
 import io.wsnotify.systemtests.support.TaskWriter;
 import io.wsnotify.systemtests.support.WsStream;
+import io.wsnotify.testsupport.Await;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class HandoffAcrossNodesIT {
         long start = cluster.http(0).newestSeq();
         List<TaskWriter> writers = List.of(TaskWriter.start("join-a", cluster.http(1), 40),
                 TaskWriter.start("join-b", cluster.http(2), 40));
-        Eventually.waitUntil("the writers are under way", DELIVERY, () -> cluster.http(0).newestSeq() >= start + 10);
+        Await.until("the writers are under way", DELIVERY, () -> cluster.http(0).newestSeq() >= start + 10);
 
         HttpResponse<String> snapshot = cluster.http(0).get("/tasks?limit=1000");
         long snapshotSeq = Long.parseLong(snapshot.headers().firstValue("Notify-Seq").orElseThrow());
@@ -109,7 +109,7 @@ class HandoffAcrossNodesIT {
                 resumed.awaitSeq(newest, DELIVERY);
                 Expect.sameAsLog(log, resumed);
             }
-            Eventually.waitUntil("the Java client behind nginx gets seq " + newest, DELIVERY,
+            Await.until("the Java client behind nginx gets seq " + newest, DELIVERY,
                     () -> !viaClient.isEmpty() && viaClient.getLast() >= newest);
             assertEquals(LogReader.seqs(log), viaClient, "the Java client resumed through nginx");
         }

@@ -3,7 +3,6 @@ package io.wsnotify.systemtests;
 import io.wsnotify.adapter.postgres.PostgresBinaries;
 import io.wsnotify.client.NotifyClient;
 import io.wsnotify.systemtests.support.Cluster;
-import io.wsnotify.systemtests.support.Eventually;
 import io.wsnotify.systemtests.support.Expect;
 import io.wsnotify.systemtests.support.FailoverStream;
 import io.wsnotify.systemtests.support.LogReader;
@@ -13,6 +12,7 @@ import io.wsnotify.systemtests.support.Publisher;
 import io.wsnotify.systemtests.support.Received;
 import io.wsnotify.systemtests.support.SimulatorTrace;
 import io.wsnotify.systemtests.support.WsStream;
+import io.wsnotify.testsupport.Await;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,7 +69,7 @@ class NodeFailureIT {
         try (WsStream devices = WsStream.open(cluster.base((leader + 1) % Cluster.NODES),
                 "/ws/device-watcher?topics=devices&since=" + start, "device watcher")) {
             Received received = devices.received();
-            Eventually.waitUntil("twelve device changes arrive", DELIVERY, () -> received.seqs().size() >= 12);
+            Await.until("twelve device changes arrive", DELIVERY, () -> received.seqs().size() >= 12);
             SimulatorTrace.assertOneSimulator(received.frames());
         }
         assertEquals(List.of(cluster.node(leader).name()), SimulatorTrace.leaders(cluster.nodes()),
@@ -108,7 +108,7 @@ class NodeFailureIT {
             NodeProcess newLeader = SimulatorTrace.awaitLeader(survivors(leader), TAKEOVER);
             long takeover = cluster.http(cluster.nodes().indexOf(newLeader)).newestSeq();
             Received watcher = streams.getLast().received();
-            Eventually.waitUntil("the new leader toggles devices", DELIVERY,
+            Await.until("the new leader toggles devices", DELIVERY,
                     () -> SimulatorTrace.devicesAfter(watcher.frames(), takeover).size() >= 8);
 
             long newest = cluster.http(survivor).newestSeq();
@@ -119,7 +119,7 @@ class NodeFailureIT {
                 Expect.sameAsLog(log, stream.received());
             }
             assertTrue(streams.get(leader).connections() >= 2, "the killed node's client resumed on another node");
-            Eventually.waitUntil("the Java client behind nginx gets seq " + newest, DELIVERY,
+            Await.until("the Java client behind nginx gets seq " + newest, DELIVERY,
                     () -> !viaClient.isEmpty() && viaClient.getLast() >= newest);
             assertEquals(LogReader.seqs(log), viaClient.stream().filter(seq -> seq <= newest).toList(),
                     "the Java client behind nginx lost nothing");
@@ -136,7 +136,7 @@ class NodeFailureIT {
     }
 
     private static void awaitAcknowledged(List<Publisher> publishers, int count) {
-        Eventually.waitUntil(count + " publishes are acknowledged", Duration.ofSeconds(60),
+        Await.until(count + " publishes are acknowledged", Duration.ofSeconds(60),
                 () -> acknowledged(publishers).size() >= count);
     }
 

@@ -1,7 +1,9 @@
 package io.wsnotify.adapter.http;
 
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +20,7 @@ class EventStreamShutdownTest {
             server.core().live().endAll();
 
             assertEquals(List.of("server shutting down; resume with since=" + seq), stream.commentsUntilEnd());
-            Eventually.await("the stream is closed", () -> server.adapter().openSseStreams() == 0);
+            Await.until("the stream is closed", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() == 0);
         } finally {
             server.close();
         }

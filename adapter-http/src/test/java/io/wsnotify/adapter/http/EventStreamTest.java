@@ -1,5 +1,6 @@
 package io.wsnotify.adapter.http;
 
+import io.wsnotify.testsupport.Await;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -135,11 +136,11 @@ class EventStreamTest {
     @Test
     void aClientThatGoesAwayIsForgotten() throws Exception {
         EventStream stream = EventStream.open(server, "/events");
-        Eventually.await("the stream is counted", () -> server.adapter().openSseStreams() >= 1);
+        Await.until("the stream is counted", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() >= 1);
 
         stream.close();
 
-        Eventually.await("the stream is closed", () -> server.adapter().openSseStreams() == 0);
+        Await.until("the stream is closed", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() == 0);
         assertEquals(0, server.call("POST", "/notify").json("{\"message\":\"anyone?\"}").send().body()
                 .contains("\"recipients\":0") ? 0 : 1, "the subscription is cancelled");
     }

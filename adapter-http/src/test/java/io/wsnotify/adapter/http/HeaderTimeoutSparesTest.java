@@ -4,6 +4,7 @@ import io.helidon.webserver.websocket.WsConfig;
 import io.helidon.webserver.websocket.WsRouting;
 import io.helidon.websocket.WsListener;
 import io.helidon.websocket.WsSession;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -43,13 +44,13 @@ class HeaderTimeoutSparesTest {
     void anIdleKeepAliveConnectionIsNotCut() throws Exception {
         try (SlowClient keepAlive = SlowClient.connect(server.port())) {
             keepAlive.send("GET /devices/1 HTTP/1.1\r\nHost: localhost\r\n\r\n");
-            Eventually.await("the first answer", () -> answers(keepAlive) == 1);
+            Await.until("the first answer", Duration.ofSeconds(10), () -> answers(keepAlive) == 1);
 
             awaitOneTimeout();
 
             assertFalse(keepAlive.isClosed(), keepAlive.received());
             keepAlive.send("GET /devices/2 HTTP/1.1\r\nHost: localhost\r\n\r\n");
-            Eventually.await("the second answer on the same connection", () -> answers(keepAlive) == 2);
+            Await.until("the second answer on the same connection", Duration.ofSeconds(10), () -> answers(keepAlive) == 2);
         }
     }
 
@@ -63,7 +64,7 @@ class HeaderTimeoutSparesTest {
             awaitOneTimeout();
 
             assertTrue(client.send(body.substring(5)));
-            Eventually.await("the answer", () -> client.received().startsWith("HTTP/1.1 202 "));
+            Await.until("the answer", Duration.ofSeconds(10), () -> client.received().startsWith("HTTP/1.1 202 "));
         }
     }
 

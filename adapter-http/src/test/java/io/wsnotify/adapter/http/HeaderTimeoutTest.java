@@ -1,5 +1,6 @@
 package io.wsnotify.adapter.http;
 
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -100,7 +101,7 @@ class HeaderTimeoutTest {
     void aSlowRequestLineAfterAnAnsweredRequestIsTimedToo() throws Exception {
         try (SlowClient client = SlowClient.connect(server.port())) {
             client.send("GET /tasks/1 HTTP/1.1\r\nHost: localhost\r\n\r\n");
-            Eventually.await("the first answer", () -> answers(client) == 1);
+            Await.until("the first answer", Duration.ofSeconds(10), () -> answers(client) == 1);
 
             client.send("GET /ta");
 

@@ -1,10 +1,12 @@
 package io.wsnotify.adapter.http;
 
 import io.wsnotify.application.AccessPolicy;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,7 +63,7 @@ class RequestObserverTest {
     }
 
     private static void assertObserved(String... expected) {
-        Eventually.await("every request is observed", () -> server.observed.size() >= expected.length);
+        Await.until("every request is observed", Duration.ofSeconds(10), () -> server.observed.size() >= expected.length);
         assertEquals(List.of(expected), List.copyOf(server.observed));
     }
 }

@@ -4,6 +4,7 @@ import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.CustomNotification;
 import io.wsnotify.application.live.QueueLimits;
 import io.wsnotify.domain.JsonText;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -13,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +38,7 @@ class SlowSseConsumerTest {
     @Test
     void aStalledClientIsDroppedWhileAReadingClientGetsEverything() throws Exception {
         try (Socket stalled = stalledClient(); EventStream reader = EventStream.open(server, "/events?topics=custom")) {
-            Eventually.await("both streams are open", () -> server.adapter().openSseStreams() == 2);
+            Await.until("both streams are open", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() == 2);
 
             int published = 0;
             while (server.core().live().stats().slowConsumerDisconnects() == 0) {
@@ -46,7 +48,7 @@ class SlowSseConsumerTest {
                 publishAndAwait(reader, "bulk " + published);
             }
 
-            Eventually.await("the stalled stream is released", () -> server.adapter().openSseStreams() == 1);
+            Await.until("the stalled stream is released", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() == 1);
             assertClosedByTheServer(stalled);
             publishAndAwait(reader, "after the drop");
         }

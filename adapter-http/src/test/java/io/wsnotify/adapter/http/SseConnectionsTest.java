@@ -1,5 +1,6 @@
 package io.wsnotify.adapter.http;
 
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,7 +31,7 @@ class SseConnectionsTest {
             for (int i = 0; i < STREAMS; i++) {
                 clients.add(openStream(server, "/events"));
             }
-            Eventually.await("every stream is counted", () -> server.adapter().openSseStreams() == STREAMS);
+            Await.until("every stream is counted", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() == STREAMS);
 
             for (int i = 0; i < clients.size(); i++) {
                 if (i % 2 == 0) {
@@ -41,7 +42,7 @@ class SseConnectionsTest {
                 }
             }
 
-            Eventually.await("every stream is gone, though nothing was written to it",
+            Await.until("every stream is gone, though nothing was written to it", Duration.ofSeconds(10),
                     () -> server.adapter().openSseStreams() == 0);
         }
     }
@@ -51,7 +52,7 @@ class SseConnectionsTest {
         try (TestServer server = TestServer.create().withMaxConnections(2).start()) {
             Socket first = openStream(server, "/events");
             Socket second = openStream(server, "/events?topics=custom");
-            Eventually.await("both streams are open", () -> server.adapter().openSseStreams() == 2);
+            Await.until("both streams are open", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() == 2);
 
             String refused = RawHttp.get(server, "/events", "Accept: text/event-stream");
             assertTrue(refused.startsWith("HTTP/1.1 503"), refused);
@@ -59,9 +60,9 @@ class SseConnectionsTest {
             assertTrue(refused.contains("application/problem+json"), refused);
 
             first.close();
-            Eventually.await("the first stream is gone", () -> server.adapter().openSseStreams() == 1);
+            Await.until("the first stream is gone", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() == 1);
             try (Socket third = openStream(server, "/events")) {
-                Eventually.await("a place came free", () -> server.adapter().openSseStreams() == 2);
+                Await.until("a place came free", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() == 2);
             }
             second.close();
         }

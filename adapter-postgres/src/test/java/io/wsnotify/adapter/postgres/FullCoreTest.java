@@ -71,7 +71,7 @@ class FullCoreTest {
         assertEquals(List.of(1L, 2L, 3L, 4L), log.value().stream().map(Notification::seq).toList());
         assertEquals("New task Write report created", log.value().getFirst().content().message());
         assertEquals(4, log.seq());
-        Snapshot<List<Task>> tasks = core.tasks().list(TaskFilter.all());
+        Snapshot<List<Task>> tasks = core.tasks().list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0));
         assertEquals(List.of(TaskStatus.COMPLETED), tasks.value().stream().map(Task::status).toList());
         assertEquals(4, tasks.seq());
     }
@@ -86,7 +86,7 @@ class FullCoreTest {
         core.devices().toggle(first);
         assertEquals(1, core.devices().get(first).seq());
         assertFalse(core.devices().get(first).value().online());
-        assertEquals(10, core.tasks().list(TaskFilter.all()).value().size());
+        assertEquals(10, core.tasks().list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0)).value().size());
     }
 
     @Test
@@ -102,7 +102,7 @@ class FullCoreTest {
         Snapshot<List<Notification>> log = core.notifications().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), 100));
         assertEquals(40, log.value().size());
         assertEquals(40, log.seq());
-        assertEquals(40, core.tasks().list(TaskFilter.all()).value().size());
+        assertEquals(40, core.tasks().list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0)).value().size());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.wsnotify.adapter.postgres;
 
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 
-import static io.wsnotify.adapter.postgres.Eventually.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,10 +47,10 @@ class LeadershipTest {
     void exactlyOneOfTwoNodesLeads() {
         PostgresLeadership a = leadership(nodeA);
         PostgresLeadership b = leadership(nodeB);
-        waitUntil("a node leads", () -> a.isLeader() || b.isLeader());
+        Await.until("a node leads", Duration.ofSeconds(15), () -> a.isLeader() || b.isLeader());
         PostgresLeadership other = a.isLeader() ? b : a;
         int tried = other.attempts();
-        waitUntil("the other node tries twice more", () -> {
+        Await.until("the other node tries twice more", Duration.ofSeconds(15), () -> {
             assertFalse(a.isLeader() && b.isLeader(), "two leaders at once");
             return other.attempts() >= tried + 2;
         });
@@ -60,13 +60,13 @@ class LeadershipTest {
     @Test
     void anotherNodeTakesOverWhenTheLeaderCloses() {
         PostgresLeadership a = leadership(nodeA);
-        waitUntil("A leads", a::isLeader);
+        Await.until("A leads", Duration.ofSeconds(15), a::isLeader);
         PostgresLeadership b = leadership(nodeB);
-        waitUntil("B has tried", () -> b.attempts() >= 1);
+        Await.until("B has tried", Duration.ofSeconds(15), () -> b.attempts() >= 1);
         assertFalse(b.isLeader());
         nodeA.close();
         assertFalse(a.isLeader());
-        Duration took = waitUntil("B takes over", TAKEOVER, b::isLeader);
+        Duration took = Await.until("B takes over", TAKEOVER, b::isLeader);
         System.out.println("takeover after the leader closed took " + took.toMillis() + " ms");
     }
 
@@ -76,10 +76,10 @@ class LeadershipTest {
         try (Connection deadNode = DriverManager.getConnection(POSTGRES.server().url(database), PostgresServer.SUPERUSER, null)) {
             assertTrue(tryLead(deadNode));
             PostgresLeadership a = leadership(nodeA);
-            waitUntil("A has tried twice", () -> a.attempts() >= 2);
+            Await.until("A has tried twice", Duration.ofSeconds(15), () -> a.attempts() >= 2);
             assertFalse(a.isLeader());
             POSTGRES.server().administer("SELECT pg_terminate_backend(" + pid(deadNode) + ")");
-            Duration took = waitUntil("A takes over", TAKEOVER, a::isLeader);
+            Duration took = Await.until("A takes over", TAKEOVER, a::isLeader);
             System.out.println("takeover after the leading node died took " + took.toMillis() + " ms");
         }
     }
@@ -87,12 +87,12 @@ class LeadershipTest {
     @Test
     void theLeaderStopsLeadingAtOnceWhenItsSessionEndsAndLeadsAgainLater() {
         PostgresLeadership a = leadership(nodeA);
-        waitUntil("A leads", a::isLeader);
+        Await.until("A leads", Duration.ofSeconds(15), a::isLeader);
         int session = a.backendPid();
         POSTGRES.server().administer("SELECT pg_terminate_backend(" + session + ")");
-        Duration noticed = waitUntil("A stops leading", Duration.ofSeconds(3), () -> !a.isLeader());
+        Duration noticed = Await.until("A stops leading", Duration.ofSeconds(3), () -> !a.isLeader());
         System.out.println("the leader noticed the end of its session after " + noticed.toMillis() + " ms");
-        waitUntil("A leads again on a new session", TAKEOVER, a::isLeader);
+        Await.until("A leads again on a new session", TAKEOVER, a::isLeader);
         assertNotEquals(session, a.backendPid());
     }
 

@@ -1,6 +1,7 @@
 package io.wsnotify.adapter.postgres;
 
 import io.wsnotify.application.contract.SampleDrafts;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import static io.wsnotify.adapter.postgres.Eventually.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +36,7 @@ class NotifierTest {
         nodeB = PostgresStore.open(POSTGRES.settings(database));
         nodeA.notifier().listen(heardByA::add);
         nodeB.notifier().listen(heardByB::add);
-        waitUntil("both nodes listen", () -> nodeA.listener().listenings() == 1 && nodeB.listener().listenings() == 1);
+        Await.until("both nodes listen", Duration.ofSeconds(15), () -> nodeA.listener().listenings() == 1 && nodeB.listener().listenings() == 1);
     }
 
     @AfterEach
@@ -56,7 +56,7 @@ class NotifierTest {
     @Test
     void anAppendOnOneNodeWakesTheFollowerOnTheOther() {
         nodeA.notifier().appended(424_242);
-        Duration took = waitUntil("B hears the wake-up", Duration.ofSeconds(10), () -> heardByB.contains(424_242L));
+        Duration took = Await.until("B hears the wake-up", Duration.ofSeconds(10), () -> heardByB.contains(424_242L));
         System.out.println("wake-up from node A to node B took " + took.toMillis() + " ms");
     }
 
@@ -64,17 +64,17 @@ class NotifierTest {
     void theListeningSessionComesBackAfterItIsKilledAndCatchesUp() {
         POSTGRES.server().administer("SELECT pg_terminate_backend(" + nodeB.listener().backendPid() + ")");
         long missed = nodeA.notificationLog().append(SampleDrafts.draft("while B was not listening")).seq();
-        waitUntil("B listens again", () -> nodeB.listener().listenings() == 2);
-        waitUntil("B catches up on seq " + missed, () -> heardByB.contains(missed));
+        Await.until("B listens again", Duration.ofSeconds(15), () -> nodeB.listener().listenings() == 2);
+        Await.until("B catches up on seq " + missed, Duration.ofSeconds(15), () -> heardByB.contains(missed));
         nodeA.notifier().appended(525_252);
-        waitUntil("B hears wake-ups again", () -> heardByB.contains(525_252L));
+        Await.until("B hears wake-ups again", Duration.ofSeconds(15), () -> heardByB.contains(525_252L));
         assertEquals(1, nodeA.listener().listenings(), "A's session was not touched");
     }
 
     @Test
     void aLostWakeUpCostsOnlyAPollInterval() {
         long seq = nodeA.notificationLog().append(SampleDrafts.draft("nobody is told")).seq();
-        Duration took = waitUntil("B finds seq " + seq + " by polling", Duration.ofSeconds(10), () -> heardByB.contains(seq));
+        Duration took = Await.until("B finds seq " + seq + " by polling", Duration.ofSeconds(10), () -> heardByB.contains(seq));
         assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "found within a few poll intervals: " + took);
     }
 }

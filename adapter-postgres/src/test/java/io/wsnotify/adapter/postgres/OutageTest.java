@@ -5,6 +5,7 @@ import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.Visibility;
 import io.wsnotify.domain.port.Leadership;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import static io.wsnotify.adapter.postgres.Eventually.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -49,24 +49,24 @@ class OutageTest {
             List<Long> heard = new CopyOnWriteArrayList<>();
             node.notifier().listen(heard::add);
             Leadership leadership = node.leadership();
-            waitUntil("the node leads and listens", () -> leadership.isLeader() && node.listener().listenings() == 1);
+            Await.until("the node leads and listens", Duration.ofSeconds(15), () -> leadership.isLeader() && node.listener().listenings() == 1);
             Notification before = node.notificationLog().append(SampleDrafts.draft("before the outage"));
             assertTrue(node.isHealthy());
 
             server.stop();
             assertFalse(assertTimeoutPreemptively(Duration.ofSeconds(3), node::isHealthy));
             assertFalse(assertTimeoutPreemptively(Duration.ofSeconds(3), node::isHealthy), "asked again");
-            waitUntil("the leader steps down", Duration.ofSeconds(5), () -> !leadership.isLeader());
+            Await.until("the leader steps down", Duration.ofSeconds(5), () -> !leadership.isLeader());
 
             server.startAgain();
-            Duration back = waitUntil("healthy again", Duration.ofSeconds(15), node::isHealthy);
+            Duration back = Await.until("healthy again", Duration.ofSeconds(15), node::isHealthy);
             System.out.println("healthy " + back.toMillis() + " ms after the restart");
             Notification after = node.notificationLog().append(SampleDrafts.draft("after the outage"));
             assertEquals(List.of(before, after), node.notificationLog().read(
                     new LogQuery(0, Set.of(), Visibility.everything(), 100)));
-            waitUntil("the listening session is back", () -> node.listener().listenings() == 2);
-            waitUntil("the follower hears of the append", () -> heard.contains(after.seq()));
-            waitUntil("the node leads again", leadership::isLeader);
+            Await.until("the listening session is back", Duration.ofSeconds(15), () -> node.listener().listenings() == 2);
+            Await.until("the follower hears of the append", Duration.ofSeconds(15), () -> heard.contains(after.seq()));
+            Await.until("the node leads again", Duration.ofSeconds(15), leadership::isLeader);
         }
     }
 }

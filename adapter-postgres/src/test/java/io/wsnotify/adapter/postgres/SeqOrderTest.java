@@ -7,11 +7,13 @@ import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.domain.Visibility;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,8 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.LongStream;
 
-import static io.wsnotify.adapter.postgres.Eventually.waitUntil;
-import static io.wsnotify.adapter.postgres.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,13 +65,13 @@ class SeqOrderTest {
         CompletableFuture<Long> first = CompletableFuture.supplyAsync(() -> nodeA.transactions().inWriteTransaction(() -> {
             long seq = nodeA.notificationLog().append(SampleDrafts.draft("first, committed late")).seq();
             appended.countDown();
-            await(release);
+            Await.released(release, Duration.ofSeconds(30));
             return seq;
         }), threads);
         assertTrue(appended.await(10, TimeUnit.SECONDS));
         CompletableFuture<Long> second = CompletableFuture.supplyAsync(
                 () -> nodeB.notificationLog().append(SampleDrafts.draft("second")).seq(), threads);
-        waitUntil("the second writer waits for the first", () -> POSTGRES.server().sessionsWaitingForALock(database) == 1);
+        Await.until("the second writer waits for the first", Duration.ofSeconds(15), () -> POSTGRES.server().sessionsWaitingForALock(database) == 1);
         assertFalse(second.isDone());
         assertEquals(List.of(), readAll(nodeB, 0), "nothing is visible while seq 1 is open");
 

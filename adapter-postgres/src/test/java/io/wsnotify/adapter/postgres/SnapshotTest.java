@@ -5,11 +5,13 @@ import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.TaskFilter;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import static io.wsnotify.adapter.postgres.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,9 +60,9 @@ class SnapshotTest {
         CompletableFuture<List<Long>> reader = CompletableFuture.supplyAsync(() -> readerNode.transactions().inTransaction(() -> {
             long before = readerNode.notificationLog().bounds().newest();
             snapshotTaken.countDown();
-            await(writerDone);
+            Await.released(writerDone, Duration.ofSeconds(30));
             return List.of(before, readerNode.notificationLog().bounds().newest(), readerNode.taskRepository().count(),
-                    (long) readerNode.taskRepository().list(TaskFilter.all()).size());
+                    (long) readerNode.taskRepository().list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0)).size());
         }), threads);
         assertTrue(snapshotTaken.await(10, TimeUnit.SECONDS));
         writeTaskWithNotification(writerNode);

@@ -7,11 +7,13 @@ import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.TaskId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -19,8 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static io.wsnotify.adapter.postgres.Eventually.waitUntil;
-import static io.wsnotify.adapter.postgres.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,7 +60,7 @@ class WriterUnitTest {
         assertTrue(changed.await(10, TimeUnit.SECONDS));
         CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(
                 () -> reportOnline(nodeB, id, new CountDownLatch(1), new CountDownLatch(0)), threads);
-        waitUntil("the second writer waits before its first read", () -> POSTGRES.server().sessionsWaitingForALock(database) == 1);
+        Await.until("the second writer waits before its first read", Duration.ofSeconds(15), () -> POSTGRES.server().sessionsWaitingForALock(database) == 1);
         assertFalse(second.isDone());
         release.countDown();
         assertTrue(first.get(10, TimeUnit.SECONDS), "the first report changes the device");
@@ -110,7 +110,7 @@ class WriterUnitTest {
             node.deviceRepository().save(device.report(true, SampleDrafts.T0.plusSeconds(1)));
             node.notificationLog().append(SampleDrafts.draft("Device U1 is now online"));
             changed.countDown();
-            await(release);
+            Await.released(release, Duration.ofSeconds(30));
             return true;
         });
     }

@@ -1,6 +1,5 @@
 package io.wsnotify.adapter.sqlite;
 
-import io.helidon.dbclient.DbClient;
 import io.wsnotify.domain.port.DeviceRepository;
 import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.TaskRepository;
@@ -89,11 +88,6 @@ public final class SqliteStore implements AutoCloseable {
     /** True only when the database file is usable right now (answers within about a second). */
     public boolean isHealthy() {
         return health.isHealthy();
-    }
-
-    /** The DbClient of the read connections (for this module's tests). */
-    DbClient dbClient() {
-        return lanes.reads();
     }
 
     /** Both connection pools (for this module's tests). */

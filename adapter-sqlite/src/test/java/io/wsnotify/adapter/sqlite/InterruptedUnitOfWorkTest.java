@@ -3,6 +3,7 @@ package io.wsnotify.adapter.sqlite;
 import io.helidon.dbclient.DbClientException;
 import io.wsnotify.application.contract.SampleDrafts;
 import io.wsnotify.domain.LogBounds;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import static io.wsnotify.adapter.sqlite.Eventually.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,7 +62,7 @@ class InterruptedUnitOfWorkTest {
                 waiter.complete(Thread.currentThread().isInterrupted() ? e : new AssertionError("interrupt lost", e));
             }
         });
-        waitUntil(() -> store.lanes().readPool().waiting() == 1);
+        Await.until("a reader to wait for a connection", Duration.ofSeconds(10), () -> store.lanes().readPool().waiting() == 1);
         waiting.interrupt();
         Throwable failure = waiter.get(10, TimeUnit.SECONDS);
         assertInstanceOf(DbClientException.class, failure);

@@ -1,6 +1,5 @@
 package io.wsnotify.adapter.sqlite;
 
-import io.helidon.dbclient.DbClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,11 +51,10 @@ class PragmasTest {
         assertEquals("4321", pragma("busy_timeout"));
     }
 
+    /** The pragma's value on a read connection of the store, as a unit of work sees it. */
     private String pragma(String name) {
-        return pragmaIn(store.dbClient(), name);
-    }
-
-    private static String pragmaIn(DbClient db, String name) {
-        return db.execute().createGet("PRAGMA " + name).execute().orElseThrow().column(1).get(String.class);
+        SqliteTransactions transactions = (SqliteTransactions) store.transactions();
+        return transactions.inTransaction(() -> transactions.reader().createGet("PRAGMA " + name)
+                .execute().orElseThrow().column(1).get(String.class));
     }
 }

@@ -9,6 +9,7 @@ import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.TaskId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import static io.wsnotify.adapter.sqlite.Eventually.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,7 +129,7 @@ class WriterLaneTest {
         assertTrue(reading.await(10, TimeUnit.SECONDS));
         readers.add(CompletableFuture.supplyAsync(
                 () -> transactions.inTransaction(() -> store.notificationLog().bounds().newest()), threads));
-        waitUntil(() -> store.lanes().readPool().waiting() == 1);
+        Await.until("a reader to wait for a connection", Duration.ofSeconds(10), () -> store.lanes().readPool().waiting() == 1);
     }
 
     private static void await(CountDownLatch latch) {

@@ -9,6 +9,16 @@ final class CloseReason {
     private CloseReason() {
     }
 
+    /** The payload of a close frame: {@code code} in two bytes, then {@code reason} {@linkplain #fit fitted}. */
+    static byte[] payload(int code, String reason) {
+        byte[] text = fit(reason).getBytes(StandardCharsets.UTF_8);
+        byte[] payload = new byte[2 + text.length];
+        payload[0] = (byte) (code >> 8);
+        payload[1] = (byte) code;
+        System.arraycopy(text, 0, payload, 2, text.length);
+        return payload;
+    }
+
     /** {@code reason}, cut at a character boundary so its UTF-8 form fits a close frame. */
     static String fit(String reason) {
         if (reason.length() <= MAX_BYTES / 3 || reason.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES) {

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * shared with the other transports, and gives it back when it goes.
  */
 final class Connections {
-    private final Set<WebSocketConnection> open = ConcurrentHashMap.newKeySet();
+    private final Set<ConnectionHandoff> open = ConcurrentHashMap.newKeySet();
     private final ConnectionLimit limit;
     private final Object emptied = new Object();
     private volatile boolean accepting = true;
@@ -28,7 +28,7 @@ final class Connections {
     }
 
     /** Adds a connection if the server accepts and the limit allows; false means refuse it. */
-    boolean tryAdd(WebSocketConnection connection) {
+    boolean tryAdd(ConnectionHandoff connection) {
         if (!accepting || !limit.tryOpen()) {
             return false;
         }
@@ -36,7 +36,7 @@ final class Connections {
         return true;
     }
 
-    void remove(WebSocketConnection connection) {
+    void remove(ConnectionHandoff connection) {
         if (open.remove(connection)) {
             limit.closed();
             if (open.isEmpty()) {
@@ -57,7 +57,7 @@ final class Connections {
     }
 
     /** The connections in the registry right now. */
-    List<WebSocketConnection> snapshot() {
+    List<ConnectionHandoff> snapshot() {
         return List.copyOf(open);
     }
 

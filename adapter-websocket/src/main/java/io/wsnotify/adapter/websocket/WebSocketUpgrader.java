@@ -56,8 +56,8 @@ final class WebSocketUpgrader implements Http1Upgrader {
         String key = upgradeRequest.check(prologue, headers);
         SubscriptionRequest request = handshake.accept(prologue, headers);
         IoLane lane = lanes[Math.floorMod(nextLane.getAndIncrement(), lanes.length)];
-        WebSocketConnection connection = new WebSocketConnection(lane, ChannelAccess.of(ctx), ctx.dataReader(),
-                connections, maxFrameBytes, () -> threadRelease.test(ctx));
+        ConnectionHandoff connection = new ConnectionHandoff(lane, ChannelAccess.of(ctx), connections,
+                maxFrameBytes, ctx.dataReader(), () -> threadRelease.test(ctx));
         if (!connections.tryAdd(connection)) {
             throw Refusal.unavailable(connections.isAccepting() ? "too many connections" : "server is stopping",
                     prologue, headers);

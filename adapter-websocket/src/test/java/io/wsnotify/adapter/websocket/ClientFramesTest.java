@@ -1,5 +1,6 @@
 package io.wsnotify.adapter.websocket;
 
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

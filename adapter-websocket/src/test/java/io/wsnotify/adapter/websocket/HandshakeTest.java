@@ -1,6 +1,7 @@
 package io.wsnotify.adapter.websocket;
 
 import io.wsnotify.application.AccessPolicy;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

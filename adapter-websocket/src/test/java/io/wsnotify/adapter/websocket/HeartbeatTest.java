@@ -1,5 +1,6 @@
 package io.wsnotify.adapter.websocket;
 
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

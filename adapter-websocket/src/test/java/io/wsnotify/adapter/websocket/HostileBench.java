@@ -1,5 +1,7 @@
 package io.wsnotify.adapter.websocket;
 
+import io.wsnotify.testsupport.Await;
+
 import java.io.IOException;
 import java.time.Duration;
 

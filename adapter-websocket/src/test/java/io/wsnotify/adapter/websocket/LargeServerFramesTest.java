@@ -1,6 +1,7 @@
 package io.wsnotify.adapter.websocket;
 
 import io.wsnotify.domain.JsonText;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

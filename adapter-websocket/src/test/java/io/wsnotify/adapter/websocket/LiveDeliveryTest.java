@@ -6,6 +6,7 @@ import io.wsnotify.domain.Task;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.domain.Topic;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

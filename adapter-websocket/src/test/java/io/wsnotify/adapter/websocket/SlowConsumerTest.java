@@ -3,6 +3,7 @@ package io.wsnotify.adapter.websocket;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.live.QueueLimits;
 import io.wsnotify.domain.JsonText;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;

@@ -1,6 +1,5 @@
 package io.wsnotify.application.live;
 
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -8,8 +7,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * One live connection's cursor over the log: where it stands, and what it still has to send.
  *
  * <p>A subscription that resumes from further back than the follower's window reads older pages
- * from the log ({@link Mode#REPLAY}, one page at a time, as the connection takes them); then, or
- * from the start, it walks the follower's shared window of rendered frames ({@link Mode#WINDOW}).
+ * from the log (one page at a time, as the connection takes them); then, or from the start, it
+ * walks the follower's shared window of rendered frames ({@link FrameSource}, {@link WindowCursor}).
  * Frames at or below the position it has passed are skipped, so the client gets every seq its
  * request admits once, in order. A connection that falls further behind the window's head than
  * its {@link QueueLimits} is ended as a slow consumer; one that is still catching up from a
@@ -21,24 +20,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * and {@link #end}; the lock only orders a page hand-over and a mode change against a poll.
  */
 public final class Subscription<F> {
-    private enum Mode { REPLAY, WINDOW, ENDED }
-
     private final SubscriptionRequest request;
     private final DeliverySink sink;
     private final LiveFeed<F> feed;
-    private final FrameWindow<F> window;
+    private final FrameSource<F> source;
     private final long startSeq;
     private final ReentrantLock lock = new ReentrantLock();
-    private final ArrayDeque<Frame<F>> replayed = new ArrayDeque<>();
-    private volatile Mode mode;
-    private EndReason.Kind endAfterPoll;
-    private long replayPosition;
-    private boolean replayCaughtUp;
-    private boolean pageRequested;
-    private boolean catchingUp;
-    private volatile long passedSeq;
     private int outstanding;
-    private volatile long nextIndex;
     private volatile long position;
     private volatile boolean armed = true;
     private volatile boolean ended;
@@ -47,13 +35,13 @@ public final class Subscription<F> {
         this.request = request;
         this.sink = sink;
         this.feed = feed;
-        this.window = window;
-        this.startSeq = request.since().isPresent() ? request.since().getAsLong() : joinLive();
+        this.source = new FrameSource<>(request, window, feed, this);
+        this.startSeq = request.since().isPresent() ? request.since().getAsLong() : source.joinLive();
         this.position = startSeq;
-        this.passedSeq = startSeq;
+        source.startAfter(startSeq);
     }
 
-    public SubscriptionRequest request() {
+    SubscriptionRequest request() {
         return request;
     }
 
@@ -74,16 +62,12 @@ public final class Subscription<F> {
         EndReason.Kind endNow;
         lock.lock();
         try {
-            taken = switch (mode) {
-                case REPLAY -> takeReplayed(batch, 0, maxBytes);
-                case WINDOW -> takeFromWindow(batch, 0, maxBytes);
-                case ENDED -> 0;
-            };
+            taken = source.take(batch, maxBytes);
             outstanding += taken;
             if (outstanding == 0) {
-                position = passedSeq;
+                position = source.passedSeq();
             }
-            endNow = endAfterPoll;
+            endNow = source.endAfterPoll();
         } finally {
             lock.unlock();
         }
@@ -99,7 +83,7 @@ public final class Subscription<F> {
     /** The transport has written {@code frame} (one {@link #poll} handed out) to the peer in full. */
     public void delivered(Frame<F> frame) {
         outstanding--;
-        position = outstanding == 0 ? passedSeq : frame.resumeAfter();
+        position = outstanding == 0 ? source.passedSeq() : frame.resumeAfter();
         feed.stats().countDelivered(frame);
     }
 
@@ -117,21 +101,11 @@ public final class Subscription<F> {
 
     // ---- called by the core ----
 
-    /**
-     * Starts delivery: live, or resuming from the window when it holds everything after the start
-     * (a start past the window's newest frame may be past the log itself, which only the log can
-     * tell), else by reading the log.
-     */
+    /** Starts delivery: live, or resuming from the window or the log ({@link FrameSource#begin}). */
     void start() {
         lock.lock();
         try {
-            boolean fromWindow = request.since().isEmpty()
-                    || (startSeq <= window.newestSeq() && enterWindow(true));
-            if (!fromWindow) {
-                mode = Mode.REPLAY;
-                replayPosition = startSeq;
-                requestPage(true);
-            }
+            source.begin(startSeq, request.since().isPresent());
         } finally {
             lock.unlock();
         }
@@ -140,10 +114,10 @@ public final class Subscription<F> {
 
     /** After the follower appended frames: ends a connection too far behind, wakes an idle one. */
     void afterAppend(QueueLimits limits) {
-        if (ended || mode != Mode.WINDOW) {
+        if (ended || !source.isInWindow()) {
             return;
         }
-        if (!armed && !catchingUp && isTooFarBehind(limits)) {
+        if (!armed && source.isTooFarBehind(limits)) {
             end(EndReason.Kind.SLOW_CONSUMER);
             return;
         }
@@ -154,13 +128,7 @@ public final class Subscription<F> {
     void offerPage(List<Frame<F>> frames, long reached, boolean caughtUp) {
         lock.lock();
         try {
-            if (mode != Mode.REPLAY) {
-                return;
-            }
-            replayed.addAll(frames);
-            replayPosition = reached;
-            replayCaughtUp = caughtUp;
-            pageRequested = false;
+            source.offerPage(frames, reached, caughtUp);
         } finally {
             lock.unlock();
         }
@@ -185,141 +153,6 @@ public final class Subscription<F> {
 
     // ---- internals ----
 
-    private long joinLive() {
-        long head = window.head();
-        Frame<F> newest = head > window.tail() ? window.get(head - 1) : null;
-        long seq = newest == null ? window.floorSeq() : newest.seq();
-        nextIndex = head;
-        mode = Mode.WINDOW;
-        return seq;
-    }
-
-    private int takeReplayed(Frame<F>[] batch, int from, long maxBytes) {
-        int count = from;
-        long bytes = 0;
-        while (count < batch.length && !replayed.isEmpty()
-                && (count == 0 || bytes + replayed.peekFirst().size() <= maxBytes)) {
-            Frame<F> frame = replayed.pollFirst();
-            passedSeq = frame.isNotice() ? frame.resumeAfter() : Math.max(passedSeq, frame.seq());
-            bytes += frame.size();
-            batch[count++] = frame;
-        }
-        if (!replayed.isEmpty()) {
-            return count;
-        }
-        passedSeq = Math.max(passedSeq, replayPosition);
-        if (!replayCaughtUp) {
-            requestPage(false);
-            return count;
-        }
-        if (!enterWindow(true)) {
-            replayPosition = passedSeq;
-            requestPage(false);
-            return count;
-        }
-        return count < batch.length ? takeFromWindow(batch, count, maxBytes - bytes) : count;
-    }
-
-    private int takeFromWindow(Frame<F>[] batch, int from, long maxBytes) {
-        int count = from;
-        long bytes = 0;
-        long index = nextIndex;
-        long head = window.head();
-        while (index < head && count < batch.length) {
-            Frame<F> frame = window.get(index);
-            if (frame == null) {
-                nextIndex = index;
-                return fellOutOfWindow(count);
-            }
-            if (frame.seq() > passedSeq && request.admits(frame.notification())) {
-                if (count > from && bytes + frame.size() > maxBytes) {
-                    break;
-                }
-                bytes += frame.size();
-                batch[count++] = frame;
-            }
-            passedSeq = Math.max(passedSeq, frame.seq());
-            index++;
-        }
-        nextIndex = index;
-        if (catchingUp && isWithinHalf(feed.limits())) {
-            catchingUp = false;
-        }
-        return count;
-    }
-
-    /** A cursor still catching up goes back to the log; a live one that fell out is too slow. */
-    private int fellOutOfWindow(int count) {
-        if (catchingUp) {
-            mode = Mode.REPLAY;
-            replayPosition = passedSeq;
-            requestPage(false);
-            return count;
-        }
-        endAfterPoll = EndReason.Kind.SLOW_CONSUMER;
-        return count;
-    }
-
-    /** Switches to the window at the position passed, if the window covers it; false otherwise. */
-    private boolean enterWindow(boolean catchUp) {
-        long index = window.indexAfter(passedSeq);
-        if (index < 0) {
-            return false;
-        }
-        nextIndex = index;
-        catchingUp = catchUp;
-        mode = Mode.WINDOW;
-        return true;
-    }
-
-    private void requestPage(boolean opening) {
-        if (!pageRequested) {
-            pageRequested = true;
-            feed.readPage(this, replayPosition, opening);
-        }
-    }
-
-    private boolean isTooFarBehind(QueueLimits limits) {
-        long index = nextIndex;
-        if (index < window.tail()) {
-            return true;
-        }
-        long frames = window.head() - index;
-        long bytes = window.bytesFrom(index);
-        if (frames <= limits.maxNotifications() && bytes >= 0 && bytes <= limits.maxBytes()) {
-            return false;
-        }
-        return admittedBehind(index, limits.maxNotifications(), limits.maxBytes());
-    }
-
-    /**
-     * Whether the frames this connection still wants (admitted, and past what it has had, which a
-     * replay may have taken beyond the window's frames) pass either limit, or were dropped.
-     */
-    private boolean admittedBehind(long from, int maxFrames, long maxBytes) {
-        long head = window.head();
-        long passed = passedSeq;
-        int frames = 0;
-        long bytes = 0;
-        for (long index = from; index < head; index++) {
-            Frame<F> frame = window.get(index);
-            if (frame == null) {
-                return true;
-            }
-            if (frame.seq() > passed && request.admits(frame.notification())
-                    && (++frames > maxFrames || (bytes += frame.size()) > maxBytes)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean isWithinHalf(QueueLimits limits) {
-        long index = nextIndex;
-        long bytes = window.bytesFrom(index);
-        return window.head() - index <= limits.maxNotifications() / 2 && bytes >= 0 && bytes <= limits.maxBytes() / 2;
-    }
-
     private void wake() {
         if (armed && !ended) {
             armed = false;
@@ -334,8 +167,7 @@ public final class Subscription<F> {
                 return false;
             }
             ended = true;
-            mode = Mode.ENDED;
-            replayed.clear();
+            source.end();
             return true;
         } finally {
             lock.unlock();

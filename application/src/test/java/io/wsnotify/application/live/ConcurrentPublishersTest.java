@@ -3,10 +3,10 @@ package io.wsnotify.application.live;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
-import io.wsnotify.application.testing.Eventually;
 import io.wsnotify.application.testing.TestCores;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TaskName;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +50,7 @@ class ConcurrentPublishersTest {
                 }
             }));
         }
-        Eventually.await(() -> store.notificationLog().bounds().newest() >= THREADS * EACH / 2, WAIT,
-                () -> "half of the notifications");
+        Await.until("half of the notifications", WAIT, () -> store.notificationLog().bounds().newest() >= THREADS * EACH / 2);
         CollectingSink resumedMidway = subscribe(OptionalLong.of(0));
         for (Thread publisher : publishers) {
             publisher.join(WAIT.toMillis());

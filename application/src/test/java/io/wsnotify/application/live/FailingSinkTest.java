@@ -3,11 +3,11 @@ package io.wsnotify.application.live;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
-import io.wsnotify.application.testing.Eventually;
 import io.wsnotify.application.testing.TestCores;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.port.Transactions;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +65,7 @@ class FailingSinkTest {
         for (int i = 0; i < 10; i++) {
             core.tasks().create(new TaskName("t" + i), null);
         }
-        Eventually.await(() -> broken.subscription().isEnded(), WAIT, () -> "the broken connection to go");
+        Await.until("the broken connection to go", WAIT, () -> broken.subscription().isEnded());
         assertEquals(1, publish("after").recipients());
         healthy.awaitSeq(11, WAIT);
         assertEquals(LongStream.rangeClosed(1, 11).boxed().toList(), healthy.seqs());
@@ -78,7 +78,7 @@ class FailingSinkTest {
             core.tasks().create(new TaskName("t" + i), null);
         }
         BrokenSink broken = subscribe(new BrokenSink(3), OptionalLong.of(0));
-        Eventually.await(() -> broken.subscription().isEnded(), WAIT, () -> "the broken connection to go");
+        Await.until("the broken connection to go", WAIT, () -> broken.subscription().isEnded());
         assertEquals(List.of(1L, 2L, 3L), broken.seqs());
         assertEquals(0, publish("after").recipients());
     }

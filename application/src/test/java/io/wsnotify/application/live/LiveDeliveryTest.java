@@ -5,13 +5,13 @@ import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.Recorded;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
-import io.wsnotify.application.testing.Eventually;
 import io.wsnotify.application.testing.TestCores;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.domain.Visibility;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -129,7 +129,7 @@ class LiveDeliveryTest {
         custom("one", null, null);
         gone.awaitSeq(1, WAIT);
         Subscription<Object> cancelled = gone.subscription();
-        Eventually.await(() -> cancelled.lastDeliveredSeq() == 1, WAIT, () -> "seq 1 recorded as delivered");
+        Await.until("seq 1 recorded as delivered", WAIT, () -> cancelled.lastDeliveredSeq() == 1);
         cancelled.cancel();
         cancelled.cancel();
         assertEquals(1, custom("two", null, null).recipients());
@@ -145,12 +145,12 @@ class LiveDeliveryTest {
         custom("one", null, null);
         custom("two", null, null);
         sink.awaitSeq(2, WAIT);
-        Eventually.await(() -> core.live().stats().deliveries() == 2, WAIT, () -> "2 deliveries counted");
+        Await.until("2 deliveries counted", WAIT, () -> core.live().stats().deliveries() == 2);
         assertEquals(2, core.live().stats().published());
         assertEquals(2, LongStream.of(core.live().stats().latency().bucketCounts()).sum());
     }
 
     private void awaitFollowerAt(long seq) {
-        Eventually.await(() -> core.live().stats().published() >= seq, WAIT, () -> "the follower to read seq " + seq);
+        Await.until("the follower to read seq " + seq, WAIT, () -> core.live().stats().published() >= seq);
     }
 }

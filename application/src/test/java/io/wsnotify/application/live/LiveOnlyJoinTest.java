@@ -3,11 +3,11 @@ package io.wsnotify.application.live;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
-import io.wsnotify.application.testing.Eventually;
 import io.wsnotify.application.testing.TestCores;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.port.Transactions;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +41,7 @@ class LiveOnlyJoinTest {
     @Test
     void aChangeCommittedBeforeTheFollowerReadItReachesAConnectionThatJoinedMeanwhile() throws Exception {
         core.tasks().create(new TaskName("read before"), null);
-        Eventually.await(() -> core.live().stats().published() == 1, WAIT, () -> "the follower to read seq 1");
+        Await.until("the follower to read seq 1", WAIT, () -> core.live().stats().published() == 1);
         transactions.holdFollower = true;
         core.tasks().create(new TaskName("committed while joining"), null);
         CollectingSink sink = CollectingSink.subscribe(core,

@@ -4,11 +4,11 @@ import io.wsnotify.application.CustomNotification;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
-import io.wsnotify.application.testing.Eventually;
 import io.wsnotify.application.testing.TestCores;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.Topic;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class ResumeTest {
             last = core.tasks().create(new TaskName("task " + i), null).notification().seq();
         }
         long seq = last;
-        Eventually.await(() -> core.live().followedSeq() >= seq, WAIT, () -> "the follower to read seq " + seq);
+        Await.until("the follower to read seq " + seq, WAIT, () -> core.live().followedSeq() >= seq);
     }
 
     private static List<Long> range(long from, long to) {

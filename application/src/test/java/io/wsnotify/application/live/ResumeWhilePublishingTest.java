@@ -4,7 +4,6 @@ import io.wsnotify.application.CustomNotification;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
-import io.wsnotify.application.testing.Eventually;
 import io.wsnotify.application.testing.TestCores;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.Device;
@@ -12,6 +11,7 @@ import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.Topic;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -61,7 +61,7 @@ class ResumeWhilePublishingTest {
             List<Joined> joined = new ArrayList<>();
             for (int k = 0; k < SUBSCRIBERS; k++) {
                 long reached = BEFORE + (long) k * CHUNK;
-                Eventually.await(() -> newest(store) >= reached, WAIT, () -> "publisher to reach " + reached);
+                Await.until("publisher to reach " + reached, WAIT, () -> newest(store) >= reached);
                 joinStarted.release();
                 long newest = newest(store);
                 OptionalLong since = k == 0 ? OptionalLong.empty() : OptionalLong.of(random.nextLong(newest + 1));

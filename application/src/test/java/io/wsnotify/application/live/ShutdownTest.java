@@ -3,10 +3,10 @@ package io.wsnotify.application.live;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
-import io.wsnotify.application.testing.Eventually;
 import io.wsnotify.application.testing.TestCores;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TaskName;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -37,8 +37,8 @@ class ShutdownTest {
         core.tasks().create(new TaskName("three"), null);
         late.awaitSeq(3, WAIT);
         early.awaitSeq(3, WAIT);
-        Eventually.await(() -> late.subscription().lastDeliveredSeq() == 3
-                && early.subscription().lastDeliveredSeq() == 3, WAIT, () -> "seq 3 recorded for both");
+        Await.until("seq 3 recorded for both", WAIT, () -> late.subscription().lastDeliveredSeq() == 3
+                && early.subscription().lastDeliveredSeq() == 3);
 
         core.live().endAll();
 
@@ -53,7 +53,7 @@ class ShutdownTest {
     @Test
     void aLiveConnectionThatGotNothingResumesFromWhereItJoined() throws Exception {
         core.tasks().create(new TaskName("one"), null);
-        Eventually.await(() -> core.live().stats().published() == 1, WAIT, () -> "the follower to read seq 1");
+        Await.until("the follower to read seq 1", WAIT, () -> core.live().stats().published() == 1);
         CollectingSink sink = subscribe("me");
         core.close();
         assertEquals(new EndReason(EndReason.Kind.SHUTDOWN, 1), sink.awaitEnd(WAIT));

@@ -6,11 +6,11 @@ import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.BlockingSink;
 import io.wsnotify.application.testing.CollectingSink;
-import io.wsnotify.application.testing.Eventually;
 import io.wsnotify.application.testing.TestCores;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.Topic;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,8 +82,7 @@ class SlowConsumerTest {
         publish(10, null);
         assertEquals(0, slow.awaitEnd(WAIT).lastDeliveredSeq());
         slow.release();
-        Eventually.await(() -> slow.subscription().lastDeliveredSeq() == 1, WAIT,
-                () -> "the transport, closing after the write, names seq 1");
+        Await.until("the transport, closing after the write, names seq 1", WAIT, () -> slow.subscription().lastDeliveredSeq() == 1);
         assertEquals(List.of(1L), slow.completed());
     }
 
@@ -106,7 +105,7 @@ class SlowConsumerTest {
                 null, null, null));
         slow.awaitBlocked();
         publish(50, null);
-        Eventually.await(() -> core.live().stats().published() == 51, WAIT, () -> "the follower to read all");
+        Await.until("the follower to read all", WAIT, () -> core.live().stats().published() == 51);
         assertTrue(!slow.hasEnded(), "50 task notifications it does not want leave it within its bound of 4");
     }
 

@@ -3,11 +3,11 @@ package io.wsnotify.application.live;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
-import io.wsnotify.application.testing.Eventually;
 import io.wsnotify.application.testing.TestCores;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.port.Transactions;
+import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +62,7 @@ class WindowEntryTest {
         lastReplayedWritten.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
 
         releaseFollower.countDown();
-        Eventually.await(() -> core.live().followedSeq() == 8, WAIT, () -> "the follower to catch up");
+        Await.until("the follower to catch up", WAIT, () -> core.live().followedSeq() == 8);
         finishWriting.countDown();
         createTasks(1);
 

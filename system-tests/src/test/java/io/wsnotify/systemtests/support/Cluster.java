@@ -1,6 +1,7 @@
 package io.wsnotify.systemtests.support;
 
 import io.wsnotify.adapter.postgres.PostgresServer;
+import io.wsnotify.testsupport.Await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,7 +68,7 @@ public final class Cluster implements AutoCloseable {
     /** Waits until {@code node} listens and its readiness is 200. */
     public static void awaitReady(NodeProcess node, Duration timeout) {
         Http http = Http.port(node.awaitPort(timeout));
-        Eventually.waitUntil(node.name() + " is ready", timeout, () -> http.status("/observe/health/ready") == 200);
+        Await.until(node.name() + " is ready", timeout, () -> http.status("/observe/health/ready") == 200);
     }
 
     public static Path logDirectory(String name) {

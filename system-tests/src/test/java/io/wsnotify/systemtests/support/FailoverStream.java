@@ -1,5 +1,7 @@
 package io.wsnotify.systemtests.support;
 
+import io.wsnotify.testsupport.Await;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +40,7 @@ public final class FailoverStream implements AutoCloseable {
     public static FailoverStream start(List<URI> nodes, String path, long since, String who) {
         FailoverStream stream = new FailoverStream(nodes, path, since, who);
         stream.loop.start();
-        Eventually.waitUntil(who + " connects", Duration.ofSeconds(20), () -> stream.connections() > 0);
+        Await.until(who + " connects", Duration.ofSeconds(20), () -> stream.connections() > 0);
         return stream;
     }
 

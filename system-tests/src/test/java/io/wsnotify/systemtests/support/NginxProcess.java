@@ -1,5 +1,7 @@
 package io.wsnotify.systemtests.support;
 
+import io.wsnotify.testsupport.Await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -94,7 +96,7 @@ public final class NginxProcess implements AutoCloseable {
     }
 
     private void awaitAccepting(Duration timeout) {
-        Eventually.waitUntil("nginx accepts connections on " + port + " (log: " + log + ")", timeout, () -> {
+        Await.until("nginx accepts connections on " + port + " (log: " + log + ")", timeout, () -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("nginx ended with exit code " + process.exitValue() + ":\n" + log());
             }

@@ -1,5 +1,6 @@
 package io.wsnotify.systemtests.support;
 
+import io.wsnotify.testsupport.Await;
 import jakarta.json.JsonObject;
 
 import java.time.Duration;
@@ -57,7 +58,7 @@ public final class Received {
 
     /** Waits until a notification with seq {@code seq} or newer has arrived. */
     public void awaitSeq(long seq, Duration timeout) {
-        Eventually.waitUntil(who + " receives seq " + seq + " (it has " + describe() + ")", timeout,
+        Await.until(who + " receives seq " + seq + " (it has " + describe() + ")", timeout,
                 () -> lastSeq() >= seq);
     }
 

@@ -1,5 +1,6 @@
 package io.wsnotify.systemtests.support;
 
+import io.wsnotify.testsupport.Await;
 import jakarta.json.JsonObject;
 
 import java.time.Duration;
@@ -25,7 +26,7 @@ public final class SimulatorTrace {
 
     /** Waits until one of {@code nodes} has logged that it leads; fails if more than one has. */
     public static NodeProcess awaitLeader(List<NodeProcess> nodes, Duration timeout) {
-        Eventually.waitUntil("a node leads", timeout, () -> !leaders(nodes).isEmpty());
+        Await.until("a node leads", timeout, () -> !leaders(nodes).isEmpty());
         List<NodeProcess> leading = nodes.stream().filter(node -> node.logged(LEADS)).toList();
         assertEquals(1, leading.size(), "one node leads: " + leaders(nodes));
         return leading.getFirst();
