@@ -32,10 +32,11 @@ final class RunningParts {
     RetentionSchedule retention;
 
     /**
-     * Simulator, retention, core (ends live connections with 1001), WebSocket adapter (waiting briefly
+     * New WebSockets refused, simulator, retention, core (ends live connections with 1001), WebSocket adapter (waiting briefly
      * for the close handshakes, which it sends asynchronously), server, metrics, database.
      */
     void stop() {
+        step("new WebSocket connections", webSocket == null ? null : webSocket::stopAccepting);
         step("device simulator", simulator);
         step("log retention", retention);
         step("live delivery", core);

@@ -84,6 +84,14 @@ public final class WebSocketAdapter implements AutoCloseable {
     }
 
     /**
+     * First step of a graceful stop: new handshakes are refused (503) from now on, so a client told
+     * 1001 by this node resumes elsewhere, or here after a restart, never on this node while it stops.
+     */
+    public void stopAccepting() {
+        connections.stopAccepting();
+    }
+
+    /**
      * Graceful stop: refuses new handshakes (503), closes every open connection with 1001 and the
      * seq to resume from, waits (at most {@code min(pongTimeout, 3 s)}) for the clients to finish
      * the close, drops the sockets of those that do not, and stops the I/O lanes. Closing the core
