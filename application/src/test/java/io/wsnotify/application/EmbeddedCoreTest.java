@@ -2,12 +2,13 @@ package io.wsnotify.application;
 
 import io.wsnotify.application.live.SubscriptionRequest;
 import io.wsnotify.application.live.ValueFrames;
-import io.wsnotify.domain.Notification;
-import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
 import io.wsnotify.application.testing.MiniJson;
+import io.wsnotify.application.testing.TestResourceData;
 import io.wsnotify.domain.ClientId;
+import io.wsnotify.domain.Notification;
+import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.Task;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
@@ -41,7 +42,8 @@ class EmbeddedCoreTest {
     void runsTasksAndLiveDeliveryThroughItsFactory() throws Exception {
         InMemoryStore store = new InMemoryStore();
         CorePorts ports = new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
-                store, Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault());
+                store, Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault(),
+                TestResourceData.INSTANCE);
         try (NotifyCore<Object> core = NotifyCore.create(ports, CoreSettings.defaults(), new ValueFrames())) {
             CollectingSink sink = CollectingSink.subscribe(core,
                     new SubscriptionRequest(new ClientId("embedder"), Set.of(), OptionalLong.of(0)));

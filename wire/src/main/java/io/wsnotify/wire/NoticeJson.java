@@ -1,7 +1,5 @@
 package io.wsnotify.wire;
 
-import io.wsnotify.application.json.JsonWriter;
-import io.wsnotify.application.json.Timestamps;
 import io.wsnotify.application.live.StreamNotice;
 
 import java.time.ZoneId;

@@ -9,11 +9,11 @@ import io.wsnotify.application.NotificationUseCases;
 import io.wsnotify.application.Snapshot;
 import io.wsnotify.application.access.AccessDecision;
 import io.wsnotify.application.access.AccessRequest;
-import io.wsnotify.application.json.EnvelopeJson;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.Topic;
+import io.wsnotify.wire.EnvelopeJson;
 
 import java.util.List;
 import java.util.Set;

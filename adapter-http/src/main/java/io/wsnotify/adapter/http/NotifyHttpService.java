@@ -7,8 +7,8 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.wsnotify.application.NotificationUseCases;
 import io.wsnotify.application.Recorded;
-import io.wsnotify.application.json.EnvelopeJson;
 import io.wsnotify.domain.Notification;
+import io.wsnotify.wire.EnvelopeJson;
 
 /**
  * REST resource {@code /notify}: publishes a custom notification and answers 202 with the

@@ -1,6 +1,6 @@
 package io.wsnotify.adapter.http;
 
-import io.wsnotify.application.json.JsonWriter;
+import io.wsnotify.wire.JsonWriter;
 
 import java.util.List;
 import java.util.Objects;

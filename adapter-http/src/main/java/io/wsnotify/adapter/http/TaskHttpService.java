@@ -9,11 +9,11 @@ import io.helidon.webserver.http.ServerResponse;
 import io.wsnotify.application.Recorded;
 import io.wsnotify.application.Snapshot;
 import io.wsnotify.application.TaskUseCases;
-import io.wsnotify.application.json.ResourceJson;
 import io.wsnotify.domain.Task;
 import io.wsnotify.domain.TaskFilter;
 import io.wsnotify.domain.TaskId;
 import io.wsnotify.domain.TaskStatus;
+import io.wsnotify.wire.ResourceJson;
 
 import java.util.List;
 

@@ -4,8 +4,9 @@ import io.wsnotify.application.CorePorts;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotificationUseCases;
 import io.wsnotify.application.NotifyCore;
-import io.wsnotify.application.live.ValueFrames;
 import io.wsnotify.application.Snapshot;
+import io.wsnotify.application.live.ValueFrames;
+import io.wsnotify.application.testing.TestResourceData;
 import io.wsnotify.domain.DeviceId;
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.LogQuery;
@@ -49,7 +50,7 @@ class FullCoreTest {
         store = PostgresStore.open(POSTGRES.settings(database));
         core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(),
                 store.notificationLog(), store.transactions(), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                ZoneId.of("UTC"), store.notifier(), store.leadership()), CoreSettings.defaults(), new ValueFrames());
+                ZoneId.of("UTC"), TestResourceData.INSTANCE, store.notifier(), store.leadership()), CoreSettings.defaults(), new ValueFrames());
     }
 
     @AfterEach
@@ -112,7 +113,7 @@ class FullCoreTest {
         }
         NotifyCore<Object> keepingTwo = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(),
                 store.notificationLog(), store.transactions(), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                ZoneId.of("UTC")), new CoreSettings(CoreSettings.defaults().queueLimits(),
+                ZoneId.of("UTC"), TestResourceData.INSTANCE), new CoreSettings(CoreSettings.defaults().queueLimits(),
                 new NotificationUseCases.Retention(2, Duration.ofDays(1))), new ValueFrames());
         try {
             assertEquals(3, keepingTwo.notifications().prune());

@@ -4,6 +4,7 @@ import io.wsnotify.application.CorePorts;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.live.ValueFrames;
+import io.wsnotify.application.testing.TestResourceData;
 import io.wsnotify.domain.TaskFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -61,6 +62,6 @@ class SeedOnceTest {
     private static NotifyCore<Object> core(PostgresStore store) {
         return NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
                 store.transactions(), Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.of("UTC"),
-                store.notifier(), store.leadership()), CoreSettings.defaults(), new ValueFrames());
+                TestResourceData.INSTANCE, store.notifier(), store.leadership()), CoreSettings.defaults(), new ValueFrames());
     }
 }

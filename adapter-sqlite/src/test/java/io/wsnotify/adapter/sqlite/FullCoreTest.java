@@ -3,8 +3,9 @@ package io.wsnotify.adapter.sqlite;
 import io.wsnotify.application.CorePorts;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
-import io.wsnotify.application.live.ValueFrames;
 import io.wsnotify.application.Snapshot;
+import io.wsnotify.application.live.ValueFrames;
+import io.wsnotify.application.testing.TestResourceData;
 import io.wsnotify.domain.DeviceId;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
@@ -43,7 +44,7 @@ class FullCoreTest {
         store = SqliteStore.open(SqliteSettings.of(folder.resolve("notify.db")));
         core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(),
                 store.notificationLog(), store.transactions(), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                ZoneId.of("UTC")), CoreSettings.defaults(), new ValueFrames());
+                ZoneId.of("UTC"), TestResourceData.INSTANCE), CoreSettings.defaults(), new ValueFrames());
     }
 
     @AfterEach
