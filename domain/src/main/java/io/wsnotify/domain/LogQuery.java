@@ -38,19 +38,4 @@ public record LogQuery(long since, Set<Topic> topics, Visibility visibility, int
     public boolean admits(Notification notification) {
         return (topics.isEmpty() || topics.contains(notification.topic())) && visibility.admits(notification);
     }
-
-    /**
-     * Parses a seq as clients send it ({@code since=42}, {@code Last-Event-ID: 42}): a whole
-     * number from 0 to {@link Long#MAX_VALUE}, digits only.
-     */
-    public static long parseSeq(String field, String text) {
-        if (text == null || text.isEmpty() || text.length() > 19 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new InvalidValueException(field, "must be a whole number of 0 or more");
-        }
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException(field, "must be a whole number of 0 or more");
-        }
-    }
 }
