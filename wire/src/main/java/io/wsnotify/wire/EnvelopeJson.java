@@ -22,7 +22,17 @@ public final class EnvelopeJson {
 
     public String render(Notification notification) {
         StringBuilder out = new StringBuilder(256);
-        write(out, notification);
+        write(out, notification).endObject();
+        return out.toString();
+    }
+
+    /**
+     * The answer to a publish (POST /notify): the envelope as stored, then {@code "recipients"},
+     * the live connections it was queued for.
+     */
+    public String renderPublished(Notification notification, int recipients) {
+        StringBuilder out = new StringBuilder(272);
+        write(out, notification).field("recipients", recipients).endObject();
         return out.toString();
     }
 
@@ -33,12 +43,13 @@ public final class EnvelopeJson {
             if (i > 0) {
                 out.append(',');
             }
-            write(out, notifications.get(i));
+            write(out, notifications.get(i)).endObject();
         }
         return out.append(']').toString();
     }
 
-    private void write(StringBuilder out, Notification notification) {
+    /** Writes the envelope's fields into an object it leaves open. */
+    private JsonWriter write(StringBuilder out, Notification notification) {
         NotificationDraft n = notification.content();
         JsonWriter json = new JsonWriter(out).beginObject()
                 .field("id", n.id())
@@ -57,6 +68,6 @@ public final class EnvelopeJson {
         for (Map.Entry<String, JsonText> field : n.extra().entrySet()) {
             json.rawField(field.getKey(), field.getValue());
         }
-        json.endObject();
+        return json;
     }
 }

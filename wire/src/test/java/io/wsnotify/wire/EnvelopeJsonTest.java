@@ -95,4 +95,13 @@ class EnvelopeJsonTest {
                 array.stream().map(o -> ((Map<?, ?>) o).get("seq")).toList());
         assertEquals("[]", json.renderAll(List.of()));
     }
+
+    @Test
+    void aPublishedEnvelopeEndsWithItsRecipients() {
+        EnvelopeJson json = new EnvelopeJson(ZoneOffset.UTC);
+        Notification published = notification(9, new ClientId("alice"), Map.of("extra", new JsonText("[1]")));
+        String envelope = json.render(published);
+        assertEquals(envelope.substring(0, envelope.length() - 1) + ",\"recipients\":3}",
+                json.renderPublished(published, 3));
+    }
 }
