@@ -19,6 +19,12 @@ public final class JsonWriter {
         return this;
     }
 
+    /** Opens an object as the value of field {@code name}. */
+    public JsonWriter beginObject(String name) {
+        name(name);
+        return beginObject();
+    }
+
     public JsonWriter endObject() {
         out.append('}');
         needsComma = true;
