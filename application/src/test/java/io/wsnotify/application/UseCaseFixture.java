@@ -8,6 +8,7 @@ import io.wsnotify.application.testing.RecordingNotifier;
 import io.wsnotify.application.testing.TestResourceData;
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.LogQuery;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.Visibility;
 import io.wsnotify.domain.port.DeviceRepository;
@@ -80,7 +81,7 @@ final class UseCaseFixture {
 
     /** Everything in the log, oldest first, read straight from the store. */
     List<Notification> logged() {
-        return store.notificationLog().read(new LogQuery(0, null, Visibility.untargetedOnly(), LogQuery.MAX_LIMIT));
+        return store.notificationLog().read(new LogQuery(0, null, Visibility.untargetedOnly(), PageLimit.MAX));
     }
 
     long newestSeq() {

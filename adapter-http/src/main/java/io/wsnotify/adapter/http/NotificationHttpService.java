@@ -12,6 +12,7 @@ import io.wsnotify.application.access.AccessRequest;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.wire.EnvelopeJson;
 import io.wsnotify.wire.WireValues;
@@ -47,7 +48,7 @@ final class NotificationHttpService implements HttpService {
         QueryParams query = QueryParams.of(req);
         long since = query.parsed("since", text -> WireValues.seq("since", text)).orElse(0L);
         Set<Topic> topics = query.parsed("topics", WireValues::topics).orElse(Set.of());
-        int limit = (int) query.number("limit", 1, LogQuery.MAX_LIMIT, LogQuery.DEFAULT_LIMIT);
+        int limit = (int) query.number("limit", 1, PageLimit.MAX, PageLimit.DEFAULT);
         ClientId client = query.parsed("client_id", ClientId::new).orElse(null);
         AccessDecision.Allowed reader = AccessRefusal.require(
                 access.decide(AccessFilter.credentialOf(req), AccessRequest.readLog(client, topics)));

@@ -9,6 +9,7 @@ import io.helidon.webserver.http.ServerResponse;
 import io.wsnotify.application.Recorded;
 import io.wsnotify.application.Snapshot;
 import io.wsnotify.application.TaskUseCases;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Task;
 import io.wsnotify.domain.TaskFilter;
 import io.wsnotify.domain.TaskId;
@@ -39,7 +40,7 @@ final class TaskHttpService implements HttpService {
     private void list(ServerRequest req, ServerResponse res) {
         QueryParams query = QueryParams.of(req);
         TaskStatus status = query.parsed("status", TaskStatus::fromWire).orElse(null);
-        int limit = (int) query.number("limit", 1, TaskFilter.MAX_LIMIT, TaskFilter.DEFAULT_LIMIT);
+        int limit = (int) query.number("limit", 1, PageLimit.MAX, PageLimit.DEFAULT);
         long offset = query.number("offset", 0, Long.MAX_VALUE, 0);
         Snapshot<List<Task>> snapshot = tasks.list(new TaskFilter(status, limit, offset));
         JsonResponses.snapshot(res, ResourceJson.tasks(snapshot.value()), snapshot.seq());

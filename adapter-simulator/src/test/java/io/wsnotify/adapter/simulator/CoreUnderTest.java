@@ -10,6 +10,7 @@ import io.wsnotify.application.testing.CollectingSink;
 import io.wsnotify.application.testing.TestResourceData;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.LogQuery;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.Visibility;
 import io.wsnotify.domain.port.DeviceRepository;
@@ -64,7 +65,7 @@ final class CoreUnderTest implements AutoCloseable {
 
     /** Every logged notification, oldest first. */
     List<Notification> log() {
-        return core.notifications().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), LogQuery.MAX_LIMIT)).value();
+        return core.notifications().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), PageLimit.MAX)).value();
     }
 
     @Override
