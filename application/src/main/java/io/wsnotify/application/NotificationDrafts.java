@@ -40,9 +40,9 @@ final class NotificationDrafts {
 
     NotificationDraft deviceChanged(Device device) {
         String state = device.online() ? "online" : "offline";
-        return new NotificationDraft(ids.nextId(), "Device " + device.name() + " is now " + state,
+        return NotificationDraft.forEveryone(ids.nextId(), "Device " + device.name() + " is now " + state,
                 "/devices/" + device.id().value(), device.online() ? NotificationType.INFO : NotificationType.ALERT,
-                Topic.DEVICES, "device." + state, device.updatedAt(), resources.device(device), null, null);
+                Topic.DEVICES, "device." + state, device.updatedAt(), resources.device(device));
     }
 
     NotificationDraft custom(CustomNotification custom) {
@@ -54,7 +54,7 @@ final class NotificationDrafts {
 
     /** {@code at}: the change's own time, so the envelope's timestamp matches the resource's. */
     private NotificationDraft task(String message, NotificationType type, String event, Task task, Instant at) {
-        return new NotificationDraft(ids.nextId(), message, "/tasks/" + task.id().value(), type, Topic.TASKS,
-                event, at, resources.task(task), null, null);
+        return NotificationDraft.forEveryone(ids.nextId(), message, "/tasks/" + task.id().value(), type, Topic.TASKS,
+                event, at, resources.task(task));
     }
 }
