@@ -22,7 +22,7 @@ public final class EnvelopeJson {
 
     public String render(Notification notification) {
         StringBuilder out = new StringBuilder(256);
-        write(out, notification).endObject();
+        write(new JsonWriter(out), notification).endObject();
         return out.toString();
     }
 
@@ -32,26 +32,25 @@ public final class EnvelopeJson {
      */
     public String renderPublished(Notification notification, int recipients) {
         StringBuilder out = new StringBuilder(272);
-        write(out, notification).field("recipients", recipients).endObject();
+        write(new JsonWriter(out), notification).field("recipients", recipients).endObject();
         return out.toString();
     }
 
     /** A JSON array of envelopes, oldest first as given. */
     public String renderAll(List<Notification> notifications) {
-        StringBuilder out = new StringBuilder(64 + notifications.size() * 256).append('[');
-        for (int i = 0; i < notifications.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            write(out, notifications.get(i)).endObject();
+        StringBuilder out = new StringBuilder(64 + notifications.size() * 256);
+        JsonWriter json = new JsonWriter(out).beginArray();
+        for (Notification notification : notifications) {
+            write(json, notification).endObject();
         }
-        return out.append(']').toString();
+        json.endArray();
+        return out.toString();
     }
 
     /** Writes the envelope's fields into an object it leaves open. */
-    private JsonWriter write(StringBuilder out, Notification notification) {
+    private JsonWriter write(JsonWriter json, Notification notification) {
         NotificationDraft n = notification.content();
-        JsonWriter json = new JsonWriter(out).beginObject()
+        json.beginObject()
                 .field("id", n.id())
                 .field("message", n.message())
                 .field("url", n.url())
