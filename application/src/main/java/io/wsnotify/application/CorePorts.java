@@ -38,6 +38,7 @@ public record CorePorts(TaskRepository tasks, DeviceRepository devices, Notifica
     public CorePorts(TaskRepository tasks, DeviceRepository devices, NotificationLog log,
                      Transactions transactions, InstantSource clock, IdGenerator ids, ZoneId zone,
                      ResourceData resourceData) {
-        this(tasks, devices, log, transactions, clock, ids, zone, resourceData, new LocalNotifier(), Leadership.alone());
+        this(tasks, devices, log, transactions, clock, ids, zone, resourceData, new LocalNotifier(),
+                Leadership.alone());
     }
 }

@@ -25,7 +25,8 @@ class WireValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "-1", "+1", " 1", "1 ", "1.0", "1e3", "x", "٣", "9223372036854775808", "12345678901234567890"})
+    @ValueSource(strings = {"", "-1", "+1", " 1", "1 ", "1.0", "1e3", "x", "٣", "9223372036854775808",
+        "12345678901234567890"})
     void refusesAnythingElseAsAWholeNumber(String text) {
         assertTrue(WireValues.wholeNumber(text).isEmpty());
     }

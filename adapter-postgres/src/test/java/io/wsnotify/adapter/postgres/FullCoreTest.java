@@ -50,7 +50,8 @@ class FullCoreTest {
         store = PostgresStore.open(POSTGRES.settings(database));
         core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(),
                 store.notificationLog(), store.transactions(), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                ZoneId.of("UTC"), TestResourceData.INSTANCE, store.notifier(), store.leadership()), CoreSettings.defaults(), new ValueFrames());
+                ZoneId.of("UTC"), TestResourceData.INSTANCE, store.notifier(), store.leadership()),
+                CoreSettings.defaults(), new ValueFrames());
     }
 
     @AfterEach

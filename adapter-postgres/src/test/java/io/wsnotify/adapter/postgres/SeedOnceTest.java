@@ -62,6 +62,7 @@ class SeedOnceTest {
     private static NotifyCore<Object> core(PostgresStore store) {
         return NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
                 store.transactions(), Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.of("UTC"),
-                TestResourceData.INSTANCE, store.notifier(), store.leadership()), CoreSettings.defaults(), new ValueFrames());
+                TestResourceData.INSTANCE, store.notifier(), store.leadership()), CoreSettings.defaults(),
+                new ValueFrames());
     }
 }

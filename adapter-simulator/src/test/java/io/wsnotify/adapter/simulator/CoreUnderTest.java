@@ -10,8 +10,8 @@ import io.wsnotify.application.testing.CollectingSink;
 import io.wsnotify.application.testing.TestResourceData;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.LogQuery;
-import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Notification;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Visibility;
 import io.wsnotify.domain.port.DeviceRepository;
 

@@ -35,7 +35,8 @@ final class TestServer implements AutoCloseable {
     private TestServer(Options options) {
         InMemoryStore store = new InMemoryStore();
         core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
-                store, Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault(), new ResourceDataJson()), options.core,
+                store, Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault(),
+                new ResourceDataJson()), options.core,
                 new WireFrames(ZoneId.systemDefault(), options.settings.ioLanes()));
         adapter = new WebSocketAdapter(core.live(), options.access, options.settings,
                 new ConnectionLimit(options.settings.maxConnections()));
