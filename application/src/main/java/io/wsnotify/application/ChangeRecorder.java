@@ -1,5 +1,6 @@
 package io.wsnotify.application;
 
+import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.Notifier;
@@ -7,6 +8,7 @@ import io.wsnotify.domain.port.Transactions;
 
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -31,14 +33,28 @@ final class ChangeRecorder {
     }
 
     /**
-     * Runs {@code change} and logs what {@code describe} makes of its result (null: nothing to
-     * log) in one transaction; wakes the followers after the commit.
+     * Runs {@code change} and logs what {@code describe} makes of its result in one transaction;
+     * wakes the followers after the commit.
      */
     <T> Recorded<T> record(Supplier<T> change, Function<T, NotificationDraft> describe) {
+        return recordIf(change, value -> true, describe);
+    }
+
+    /** Logs a notification that is itself the change (a custom notification); returns it as logged. */
+    Notification log(Supplier<NotificationDraft> draft) {
+        return record(draft, Function.identity()).notification();
+    }
+
+    /**
+     * Runs {@code change} and, when {@code notifies} holds for its result, logs what
+     * {@code describe} makes of it, in one transaction; a result that does not notify is committed
+     * with no notification ({@link Recorded#notification()} null).
+     */
+    <T> Recorded<T> recordIf(Supplier<T> change, Predicate<T> notifies, Function<T, NotificationDraft> describe) {
         Recorded<T> committed = write(() -> {
             T value = change.get();
-            NotificationDraft draft = describe.apply(value);
-            return new Recorded<>(value, draft == null ? null : log.append(draft), 0);
+            Notification logged = notifies.test(value) ? log.append(describe.apply(value)) : null;
+            return new Recorded<>(value, logged, 0);
         });
         if (committed.notification() != null) {
             announce(committed.notification().seq());

@@ -3,6 +3,7 @@ package io.wsnotify.application;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.InvalidValueException;
 import io.wsnotify.domain.JsonText;
+import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.NotificationType;
 import io.wsnotify.domain.Topic;
 
@@ -16,9 +17,7 @@ import java.util.Map;
 public record CustomNotification(String message, NotificationType type, String url, Topic topic, ClientId to,
                                  JsonText data, Map<String, JsonText> extra) {
     public CustomNotification {
-        if (message != null && message.isEmpty()) {
-            throw new InvalidValueException("message", "must be a non-empty string");
-        }
+        NotificationDraft.checkedMessage(message);
         if (Topic.SYSTEM.equals(topic)) {
             throw new InvalidValueException("topic", "'system' is reserved for the server's own stream frames");
         }

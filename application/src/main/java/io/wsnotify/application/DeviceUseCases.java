@@ -39,7 +39,7 @@ public final class DeviceUseCases {
 
     /** A device reports its state; an unchanged report is stored nowhere and notifies nobody. */
     public Recorded<Device> report(DeviceId id, boolean online) {
-        Recorded<Outcome> outcome = recorder.record(() -> {
+        Recorded<Outcome> outcome = recorder.recordIf(() -> {
             Device device = existing(id);
             if (!device.changesWith(online)) {
                 return new Outcome(device, false);
@@ -47,7 +47,7 @@ public final class DeviceUseCases {
             Device changed = device.report(online, clock.instant());
             devices.save(changed);
             return new Outcome(changed, true);
-        }, result -> result.changed() ? drafts.deviceChanged(result.device()) : null);
+        }, Outcome::changed, result -> drafts.deviceChanged(result.device()));
         return new Recorded<>(outcome.value().device(), outcome.notification(), outcome.recipients());
     }
 

@@ -1,12 +1,12 @@
 package io.wsnotify.application;
 
-import io.wsnotify.application.json.ResourceJson;
 import io.wsnotify.domain.Device;
 import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.NotificationType;
 import io.wsnotify.domain.Task;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.domain.port.IdGenerator;
+import io.wsnotify.domain.port.ResourceData;
 
 import java.time.Instant;
 import java.time.InstantSource;
@@ -15,10 +15,12 @@ import java.time.InstantSource;
 final class NotificationDrafts {
     private final InstantSource clock;
     private final IdGenerator ids;
+    private final ResourceData resources;
 
-    NotificationDrafts(InstantSource clock, IdGenerator ids) {
+    NotificationDrafts(InstantSource clock, IdGenerator ids, ResourceData resources) {
         this.clock = clock;
         this.ids = ids;
+        this.resources = resources;
     }
 
     NotificationDraft taskCreated(Task task) {
@@ -38,9 +40,9 @@ final class NotificationDrafts {
 
     NotificationDraft deviceChanged(Device device) {
         String state = device.online() ? "online" : "offline";
-        return new NotificationDraft(ids.nextId(), "Device " + device.name() + " is now " + state,
+        return NotificationDraft.forEveryone(ids.nextId(), "Device " + device.name() + " is now " + state,
                 "/devices/" + device.id().value(), device.online() ? NotificationType.INFO : NotificationType.ALERT,
-                Topic.DEVICES, "device." + state, device.updatedAt(), ResourceJson.device(device), null, null);
+                Topic.DEVICES, "device." + state, device.updatedAt(), resources.device(device));
     }
 
     NotificationDraft custom(CustomNotification custom) {
@@ -52,7 +54,7 @@ final class NotificationDrafts {
 
     /** {@code at}: the change's own time, so the envelope's timestamp matches the resource's. */
     private NotificationDraft task(String message, NotificationType type, String event, Task task, Instant at) {
-        return new NotificationDraft(ids.nextId(), message, "/tasks/" + task.id().value(), type, Topic.TASKS,
-                event, at, ResourceJson.task(task), null, null);
+        return NotificationDraft.forEveryone(ids.nextId(), message, "/tasks/" + task.id().value(), type, Topic.TASKS,
+                event, at, resources.task(task));
     }
 }

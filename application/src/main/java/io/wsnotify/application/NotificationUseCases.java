@@ -43,7 +43,7 @@ public final class NotificationUseCases {
      * it goes to (exact on one node; with several nodes, those of the node that took it).
      */
     public Recorded<Notification> publish(CustomNotification custom) {
-        Notification logged = recorder.record(() -> drafts.custom(custom), draft -> draft).notification();
+        Notification logged = recorder.log(() -> drafts.custom(custom));
         return new Recorded<>(logged, logged, live.recipientsOf(logged));
     }
 

@@ -1,10 +1,10 @@
 package io.wsnotify.application;
 
-import io.wsnotify.application.json.EnvelopeJson;
 import io.wsnotify.application.live.FrameRenderer;
 import io.wsnotify.application.live.LiveFeed;
 
 import java.time.InstantSource;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -24,15 +24,15 @@ public final class NotifyCore<F> implements AutoCloseable {
     private final NotificationUseCases notifications;
     private final SeedData seedData;
     private final LiveFeed<F> live;
-    private final EnvelopeJson envelopes;
+    private final ZoneId zone;
 
     private NotifyCore(CorePorts ports, CoreSettings settings, FrameRenderer<F> renderer) {
         InstantSource clock = () -> ports.clock().instant().truncatedTo(ChronoUnit.MILLIS);
-        this.envelopes = new EnvelopeJson(ports.zone());
+        this.zone = ports.zone();
         this.live = new LiveFeed<>(ports.log(), ports.transactions(), ports.notifier(), renderer, ports.ids(), clock,
                 LiveFeed.DeliverySettings.of(settings.queueLimits(), settings.pollInterval()));
         ChangeRecorder recorder = new ChangeRecorder(ports.transactions(), ports.log(), ports.notifier());
-        NotificationDrafts drafts = new NotificationDrafts(clock, ports.ids());
+        NotificationDrafts drafts = new NotificationDrafts(clock, ports.ids(), ports.resourceData());
         this.tasks = new TaskUseCases(ports.tasks(), ports.log(), ports.transactions(), recorder, drafts, clock);
         this.devices = new DeviceUseCases(ports.devices(), ports.log(), ports.transactions(), recorder, drafts, clock);
         this.notifications = new NotificationUseCases(ports.log(), ports.transactions(), recorder, drafts, clock,
@@ -67,9 +67,9 @@ public final class NotifyCore<F> implements AutoCloseable {
         return live;
     }
 
-    /** The envelope renderer, for adapters that show logged notifications (GET /notifications). */
-    public EnvelopeJson envelopes() {
-        return envelopes;
+    /** The server's time zone, in which transports write the seed's local {@code date} field. */
+    public ZoneId zone() {
+        return zone;
     }
 
     /** Ends every live connection (as a shutdown) and stops following the log. */

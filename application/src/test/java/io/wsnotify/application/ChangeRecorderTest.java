@@ -1,6 +1,7 @@
 package io.wsnotify.application;
 
 import io.wsnotify.application.memory.InMemoryStore;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
@@ -67,7 +68,7 @@ class ChangeRecorderTest {
         };
         UseCaseFixture core = coreWith(refusing, store);
         assertThrows(IllegalStateException.class, () -> core.tasks.create(new TaskName("lost"), null));
-        assertEquals(List.of(), core.tasks.list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0)).value());
+        assertEquals(List.of(), core.tasks.list(new TaskFilter(null, PageLimit.DEFAULT, 0)).value());
         assertEquals(List.of(), core.notifier.published());
     }
 

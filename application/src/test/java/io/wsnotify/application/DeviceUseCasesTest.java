@@ -1,6 +1,6 @@
 package io.wsnotify.application;
 
-import io.wsnotify.application.json.ResourceJson;
+import io.wsnotify.application.testing.TestResourceData;
 import io.wsnotify.domain.Device;
 import io.wsnotify.domain.DeviceId;
 import io.wsnotify.domain.NotFoundException;
@@ -40,7 +40,7 @@ class DeviceUseCasesTest {
         assertEquals(Topic.DEVICES, n.topic());
         assertEquals("device.online", n.content().event());
         assertEquals("/devices/" + offline.id().value(), n.content().url());
-        assertEquals(ResourceJson.device(reported.value()), n.content().data());
+        assertEquals(TestResourceData.INSTANCE.device(reported.value()), n.content().data());
         assertEquals(List.of(n.seq()), core.notifier.published());
     }
 

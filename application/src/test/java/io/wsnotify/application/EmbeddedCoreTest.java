@@ -2,12 +2,14 @@ package io.wsnotify.application;
 
 import io.wsnotify.application.live.SubscriptionRequest;
 import io.wsnotify.application.live.ValueFrames;
-import io.wsnotify.domain.Notification;
-import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
 import io.wsnotify.application.testing.MiniJson;
+import io.wsnotify.application.testing.TestResourceData;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.ClientId;
+import io.wsnotify.domain.Notification;
+import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.Task;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
@@ -41,7 +43,8 @@ class EmbeddedCoreTest {
     void runsTasksAndLiveDeliveryThroughItsFactory() throws Exception {
         InMemoryStore store = new InMemoryStore();
         CorePorts ports = new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
-                store, Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault());
+                store, Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault(),
+                TestResourceData.INSTANCE);
         try (NotifyCore<Object> core = NotifyCore.create(ports, CoreSettings.defaults(), new ValueFrames())) {
             CollectingSink sink = CollectingSink.subscribe(core,
                     new SubscriptionRequest(new ClientId("embedder"), Set.of(), OptionalLong.of(0)));
@@ -61,7 +64,7 @@ class EmbeddedCoreTest {
                     frames.stream().map(NotificationDraft::message).toList());
             assertEquals("completed", ((Map<?, ?>) MiniJson.parse(frames.get(1).data().json())).get("status"));
             assertEquals(36, frames.getFirst().id().length());
-            assertEquals(3, core.tasks().list(new io.wsnotify.domain.TaskFilter(null, io.wsnotify.domain.TaskFilter.DEFAULT_LIMIT, 0)).seq());
+            assertEquals(3, core.tasks().list(new io.wsnotify.domain.TaskFilter(null, io.wsnotify.domain.PageLimit.DEFAULT, 0)).seq());
         }
     }
 }

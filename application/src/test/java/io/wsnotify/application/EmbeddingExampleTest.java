@@ -7,6 +7,7 @@ import io.wsnotify.application.live.Subscription;
 import io.wsnotify.application.live.SubscriptionRequest;
 import io.wsnotify.application.live.ValueFrames;
 import io.wsnotify.application.memory.InMemoryStore;
+import io.wsnotify.application.testing.TestResourceData;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.TaskName;
@@ -35,7 +36,8 @@ class EmbeddingExampleTest {
     void theReadmeExampleDeliversTheTaskCreatedNotification() throws Exception {
         InMemoryStore store = new InMemoryStore();
         CorePorts ports = new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
-                store, Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault());
+                store, Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault(),
+                TestResourceData.INSTANCE);
         NotifyCore<Object> core = NotifyCore.create(ports, CoreSettings.defaults(), new ValueFrames());
         ExecutorService writer = Executors.newSingleThreadExecutor();
         CompletableFuture<Subscription<Object>> subscription = new CompletableFuture<>();

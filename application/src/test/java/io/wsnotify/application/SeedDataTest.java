@@ -1,5 +1,6 @@
 package io.wsnotify.application;
 
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Device;
 import io.wsnotify.domain.Task;
 import io.wsnotify.domain.TaskFilter;
@@ -23,7 +24,7 @@ class SeedDataTest {
         List<Device> devices = core.devices.list().value();
         assertEquals(IntStream.rangeClosed(1, 10).mapToObj(i -> "Device U" + i).toList(),
                 devices.stream().map(Device::name).toList());
-        List<Task> tasks = core.tasks.list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0)).value();
+        List<Task> tasks = core.tasks.list(new TaskFilter(null, PageLimit.DEFAULT, 0)).value();
         assertEquals(IntStream.rangeClosed(1, 10).mapToObj(i -> "Task U" + i).toList(),
                 tasks.stream().map(t -> t.name().value()).toList());
         assertTrue(tasks.stream().allMatch(t -> t.status() == TaskStatus.PENDING));

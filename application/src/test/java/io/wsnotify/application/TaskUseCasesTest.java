@@ -1,5 +1,7 @@
 package io.wsnotify.application;
 
+import io.wsnotify.application.testing.TestResourceData;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.NotFoundException;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationType;
@@ -9,7 +11,6 @@ import io.wsnotify.domain.TaskId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.domain.Topic;
-import io.wsnotify.application.json.ResourceJson;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -35,7 +36,7 @@ class TaskUseCasesTest {
         assertEquals(Topic.TASKS, n.topic());
         assertEquals("task.created", n.content().event());
         assertEquals("/tasks/" + task.id().value(), n.content().url());
-        assertEquals(ResourceJson.task(task), n.content().data());
+        assertEquals(TestResourceData.INSTANCE.task(task), n.content().data());
         assertNull(n.content().to());
         assertEquals(List.of(n), core.logged());
         assertEquals(List.of(n.seq()), core.notifier.published());
@@ -60,7 +61,7 @@ class TaskUseCasesTest {
         assertEquals("task.updated", n.content().event());
         assertEquals(Topic.TASKS, n.topic());
         assertEquals("/tasks/" + task.id().value(), n.content().url());
-        assertEquals(ResourceJson.task(updated.value()), n.content().data());
+        assertEquals(TestResourceData.INSTANCE.task(updated.value()), n.content().data());
         assertEquals(updated.value(), core.tasks.get(task.id()).value());
     }
 
@@ -82,7 +83,7 @@ class TaskUseCasesTest {
         assertEquals(NotificationType.ALERT, n.content().type());
         assertEquals("task.deleted", n.content().event());
         assertEquals("/tasks/" + task.id().value(), n.content().url());
-        assertEquals(ResourceJson.task(task), n.content().data());
+        assertEquals(TestResourceData.INSTANCE.task(task), n.content().data());
         assertThrows(NotFoundException.class, () -> core.tasks.get(task.id()));
     }
 
@@ -99,12 +100,12 @@ class TaskUseCasesTest {
 
     @Test
     void snapshotsCarryTheNewestSeqOfTheLog() {
-        assertEquals(0, core.tasks.list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0)).seq());
+        assertEquals(0, core.tasks.list(new TaskFilter(null, PageLimit.DEFAULT, 0)).seq());
         Task first = core.tasks.create(new TaskName("a"), null).value();
         core.tasks.create(new TaskName("b"), null);
         core.tasks.update(first.id(), null, TaskStatus.COMPLETED);
         assertEquals(3, core.newestSeq());
-        assertEquals(3, core.tasks.list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0)).seq());
+        assertEquals(3, core.tasks.list(new TaskFilter(null, PageLimit.DEFAULT, 0)).seq());
         assertEquals(3, core.tasks.get(first.id()).seq());
     }
 

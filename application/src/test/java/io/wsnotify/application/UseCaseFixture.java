@@ -1,19 +1,21 @@
 package io.wsnotify.application;
 
+import io.wsnotify.application.live.LiveView;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CountingIds;
 import io.wsnotify.application.testing.MutableClock;
 import io.wsnotify.application.testing.RecordingNotifier;
-import io.wsnotify.application.live.LiveView;
+import io.wsnotify.application.testing.TestResourceData;
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
+import io.wsnotify.domain.PageLimit;
+import io.wsnotify.domain.Visibility;
 import io.wsnotify.domain.port.DeviceRepository;
 import io.wsnotify.domain.port.Leadership;
 import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.TaskRepository;
 import io.wsnotify.domain.port.Transactions;
-import io.wsnotify.domain.Visibility;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +49,7 @@ final class UseCaseFixture {
                    NotificationLog log, Transactions transactions) {
         this.store = store;
         ChangeRecorder recorder = new ChangeRecorder(transactions, log, notifier);
-        NotificationDrafts drafts = new NotificationDrafts(clock, new CountingIds());
+        NotificationDrafts drafts = new NotificationDrafts(clock, new CountingIds(), TestResourceData.INSTANCE);
         this.tasks = new TaskUseCases(taskRepository, log, transactions, recorder, drafts, clock);
         this.devices = new DeviceUseCases(deviceRepository, log, transactions, recorder, drafts, clock);
         this.notifications = new NotificationUseCases(log, transactions, recorder, drafts, clock,
@@ -79,7 +81,7 @@ final class UseCaseFixture {
 
     /** Everything in the log, oldest first, read straight from the store. */
     List<Notification> logged() {
-        return store.notificationLog().read(new LogQuery(0, null, Visibility.untargetedOnly(), LogQuery.MAX_LIMIT));
+        return store.notificationLog().read(new LogQuery(0, null, Visibility.untargetedOnly(), PageLimit.MAX));
     }
 
     long newestSeq() {

@@ -5,6 +5,7 @@ import io.wsnotify.adapter.sqlite.SqliteStore;
 import io.wsnotify.application.CorePorts;
 import io.wsnotify.application.LocalNotifier;
 import io.wsnotify.domain.port.Leadership;
+import io.wsnotify.wire.ResourceDataJson;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -32,14 +33,14 @@ record RunningStore(CorePorts ports, BooleanSupplier healthy, String where, Auto
     private static RunningStore sqlite(SqliteStore store) {
         CorePorts ports = new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
                 store.transactions(), Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault(),
-                new LocalNotifier(), Leadership.alone());
+                new ResourceDataJson(), new LocalNotifier(), Leadership.alone());
         return new RunningStore(ports, store::isHealthy, "SQLite " + store.file(), store);
     }
 
     private static RunningStore postgres(PostgresStore store) {
         CorePorts ports = new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
                 store.transactions(), Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault(),
-                store.notifier(), store.leadership());
+                new ResourceDataJson(), store.notifier(), store.leadership());
         return new RunningStore(ports, store::isHealthy, "PostgreSQL " + store.where(), store);
     }
 }

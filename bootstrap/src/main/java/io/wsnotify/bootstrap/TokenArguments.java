@@ -4,7 +4,7 @@ import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.InvalidValueException;
 import io.wsnotify.domain.Scope;
 import io.wsnotify.domain.TokenClaims;
-import io.wsnotify.domain.Topic;
+import io.wsnotify.wire.WireValues;
 
 import java.time.Duration;
 import java.util.EnumSet;
@@ -51,7 +51,7 @@ record TokenArguments(TokenClaims claims, Duration ttl, String issuer, String au
         }
         try {
             TokenClaims claims = new TokenClaims(new ClientId(subject),
-                    scopes.isEmpty() ? Set.of(Scope.SUBSCRIBE) : scopes, Topic.parseList(single.get("--topics")));
+                    scopes.isEmpty() ? Set.of(Scope.SUBSCRIBE) : scopes, WireValues.topics(single.get("--topics")));
             return new TokenArguments(claims, TimeToLive.parse(single.getOrDefault("--ttl", "1h")),
                     single.get("--iss"), single.get("--aud"));
         } catch (InvalidValueException e) {

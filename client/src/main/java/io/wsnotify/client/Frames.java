@@ -23,21 +23,11 @@ final class Frames {
                     FlatJson.string(members, "event"), FlatJson.string(members, "to"), text));
         }
         if (!members.containsKey("seq") && "system".equals(FlatJson.string(members, "topic"))) {
-            Gap.Kind kind = gapKind(FlatJson.string(members, "event"));
+            Gap.Kind kind = Gap.Kind.ofEvent(FlatJson.string(members, "event"));
             if (kind != null) {
                 return new Inbound.GapFound(new Gap(kind, FlatJson.number(members, "since", -1),
                         FlatJson.number(members, "oldest_seq", -1), FlatJson.number(members, "newest_seq", -1), text));
             }
-        }
-        return null;
-    }
-
-    private static Gap.Kind gapKind(String event) {
-        if ("replay.truncated".equals(event)) {
-            return Gap.Kind.TRUNCATED;
-        }
-        if ("replay.reset".equals(event)) {
-            return Gap.Kind.RESET;
         }
         return null;
     }

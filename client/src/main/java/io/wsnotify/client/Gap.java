@@ -27,12 +27,28 @@ public record Gap(Kind kind, long since, long oldestSeq, long newestSeq, String 
          * {@code replay.truncated}: the log no longer holds the notifications after {@code since} and
          * before {@code oldestSeq} (they were pruned); delivery resumes at {@code oldestSeq}.
          */
-        TRUNCATED,
+        TRUNCATED("replay.truncated"),
         /**
          * {@code replay.reset}: {@code since} is newer than anything in the log (the database was
          * replaced); delivery resumes after {@code newestSeq}, and {@link NotifyClient#lastSeq()}
          * starts again from there.
          */
-        RESET
+        RESET("replay.reset");
+
+        private final String event;
+
+        Kind(String event) {
+            this.event = event;
+        }
+
+        /** The kind whose system frame has this {@code event}, or null for any other event. */
+        static Kind ofEvent(String event) {
+            for (Kind kind : values()) {
+                if (kind.event.equals(event)) {
+                    return kind;
+                }
+            }
+            return null;
+        }
     }
 }

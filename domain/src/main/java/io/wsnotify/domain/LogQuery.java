@@ -9,19 +9,14 @@ import java.util.Set;
  * @param since      exclusive lower bound on seq (0 reads from the start)
  * @param topics     topics to include; empty means all
  * @param visibility which targeted notifications the reader may see
- * @param limit      at most this many, 1 to 1000
+ * @param limit      at most this many ({@link PageLimit})
  */
 public record LogQuery(long since, Set<Topic> topics, Visibility visibility, int limit) {
-    public static final int DEFAULT_LIMIT = 100;
-    public static final int MAX_LIMIT = 1000;
-
     public LogQuery {
         if (since < 0) {
             throw new InvalidValueException("since", "must be 0 or more");
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidValueException("limit", "must be between 1 and " + MAX_LIMIT);
-        }
+        PageLimit.checked(limit);
         topics = topics == null ? Set.of() : Set.copyOf(topics);
         Objects.requireNonNull(visibility, "visibility");
     }
@@ -36,21 +31,6 @@ public record LogQuery(long since, Set<Topic> topics, Visibility visibility, int
 
     /** Whether a notification passes this query's topic and recipient filter (seq not considered). */
     public boolean admits(Notification notification) {
-        return (topics.isEmpty() || topics.contains(notification.topic())) && visibility.admits(notification);
-    }
-
-    /**
-     * Parses a seq as clients send it ({@code since=42}, {@code Last-Event-ID: 42}): a whole
-     * number from 0 to {@link Long#MAX_VALUE}, digits only.
-     */
-    public static long parseSeq(String field, String text) {
-        if (text == null || text.isEmpty() || text.length() > 19 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new InvalidValueException(field, "must be a whole number of 0 or more");
-        }
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException(field, "must be a whole number of 0 or more");
-        }
+        return visibility.admits(topics, notification);
     }
 }

@@ -33,9 +33,7 @@ public record NotificationDraft(String id, String message, String url, Notificat
         if (id == null || id.isBlank()) {
             throw new InvalidValueException("id", "must not be blank");
         }
-        if (message != null && message.isEmpty()) {
-            throw new InvalidValueException("message", "must be a non-empty string");
-        }
+        checkedMessage(message);
         if (message != null && message.length() > MAX_MESSAGE_LENGTH) {
             throw new InvalidValueException("message", "must be at most " + MAX_MESSAGE_LENGTH + " characters");
         }
@@ -49,5 +47,28 @@ public record NotificationDraft(String id, String message, String url, Notificat
             throw new InvalidValueException("extra", "must not redefine an envelope field");
         }
         extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    }
+
+    /** A notification for every subscriber, with no pass-through fields (the server's own changes). */
+    public static NotificationDraft forEveryone(String id, String message, String url, NotificationType type,
+                                                Topic topic, String event, Instant timestamp, JsonText data) {
+        return new NotificationDraft(id, message, url, type, topic, event, timestamp, data, null, Map.of());
+    }
+
+    /** This draft with {@code extra} as its pass-through fields (a store adds them once read). */
+    public NotificationDraft withExtra(Map<String, JsonText> extra) {
+        return new NotificationDraft(id, message, url, type, topic, event, timestamp, data, to, extra);
+    }
+
+    /**
+     * The one rule for a message wherever one arrives: none (null) is fine, an empty one is refused.
+     *
+     * @return {@code message}
+     */
+    public static String checkedMessage(String message) {
+        if (message != null && message.isEmpty()) {
+            throw new InvalidValueException("message", "must be a non-empty string");
+        }
+        return message;
     }
 }

@@ -17,21 +17,6 @@ public record Topic(String value) {
         }
     }
 
-    /**
-     * Parses a comma-separated topic list ({@code tasks,devices}); null or empty means all topics.
-     * Every entry must be a valid topic: an empty entry ({@code a,,b}) is refused like any other.
-     */
-    public static java.util.Set<Topic> parseList(String csv) {
-        if (csv == null || csv.isEmpty()) {
-            return java.util.Set.of();
-        }
-        java.util.Set<Topic> topics = new java.util.LinkedHashSet<>();
-        for (String entry : csv.split(",", -1)) {
-            topics.add(new Topic(entry));
-        }
-        return java.util.Collections.unmodifiableSet(topics);
-    }
-
     @Override
     public String toString() {
         return value;

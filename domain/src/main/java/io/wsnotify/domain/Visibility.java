@@ -1,6 +1,7 @@
 package io.wsnotify.domain;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Which targeted notifications a reader may see (untargeted ones are for everyone): none, those
@@ -10,6 +11,14 @@ import java.util.Objects;
 public sealed interface Visibility {
     /** Whether a reader with this visibility may see {@code notification}. */
     boolean admits(Notification notification);
+
+    /**
+     * Whether a reader with this visibility who asked for {@code topics} (empty: all) gets
+     * {@code notification}: the one filter of log reads and live subscriptions.
+     */
+    default boolean admits(Set<Topic> topics, Notification notification) {
+        return (topics.isEmpty() || topics.contains(notification.topic())) && admits(notification);
+    }
 
     /** Untargeted notifications only. */
     static Visibility untargetedOnly() {

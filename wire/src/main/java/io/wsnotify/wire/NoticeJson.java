@@ -1,7 +1,5 @@
 package io.wsnotify.wire;
 
-import io.wsnotify.application.json.JsonWriter;
-import io.wsnotify.application.json.Timestamps;
 import io.wsnotify.application.live.StreamNotice;
 
 import java.time.ZoneId;
@@ -19,33 +17,26 @@ final class NoticeJson {
     }
 
     String render(StreamNotice notice) {
-        boolean reset = notice.kind() == StreamNotice.Kind.RESET;
+        SystemEvent event = SystemEvent.of(notice.kind());
         StringBuilder out = new StringBuilder(320);
-        JsonWriter json = new JsonWriter(out).beginObject()
+        new JsonWriter(out).beginObject()
                 .field("id", notice.id())
-                .field("message", message(notice))
+                .field("message", event.message(notice))
                 .field("url", null)
                 .field("date", Timestamps.seedDate(notice.timestamp(), zone))
-                .field("type", reset ? "WARNING" : "ALERT")
+                .field("type", event.type())
                 .field("timestamp", Timestamps.iso(notice.timestamp()))
-                .field("topic", "system")
-                .field("event", reset ? "replay.reset" : "replay.truncated")
-                .field("since", notice.since())
-                .field("oldest_seq", notice.oldestSeq())
-                .field("newest_seq", notice.newestSeq());
-        out.append(",\"data\":");
-        new JsonWriter(out).beginObject()
+                .field("topic", SystemEvent.TOPIC)
+                .field("event", event.wireName())
                 .field("since", notice.since())
                 .field("oldest_seq", notice.oldestSeq())
                 .field("newest_seq", notice.newestSeq())
+                .beginObject("data")
+                .field("since", notice.since())
+                .field("oldest_seq", notice.oldestSeq())
+                .field("newest_seq", notice.newestSeq())
+                .endObject()
                 .endObject();
-        json.endObject();
         return out.toString();
-    }
-
-    private static String message(StreamNotice notice) {
-        return notice.kind() == StreamNotice.Kind.RESET
-                ? "Seq " + notice.since() + " is newer than the log (newest " + notice.newestSeq() + "): reload your state"
-                : "Notifications after seq " + notice.since() + " were pruned; replay starts at seq " + notice.oldestSeq();
     }
 }

@@ -1,6 +1,5 @@
 package io.wsnotify.wire;
 
-import io.wsnotify.application.json.EnvelopeJson;
 import io.wsnotify.application.live.FrameRenderer;
 import io.wsnotify.application.live.StreamNotice;
 import io.wsnotify.domain.Notification;

@@ -7,10 +7,10 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.wsnotify.application.DeviceUseCases;
 import io.wsnotify.application.Snapshot;
-import io.wsnotify.application.json.ResourceJson;
 import io.wsnotify.domain.Device;
 import io.wsnotify.domain.DeviceId;
 import io.wsnotify.wire.JsonObject;
+import io.wsnotify.wire.ResourceJson;
 
 import java.util.List;
 

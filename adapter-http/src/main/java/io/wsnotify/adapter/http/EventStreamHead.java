@@ -9,8 +9,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.InvalidValueException;
-import io.wsnotify.domain.LogQuery;
-import io.wsnotify.domain.Topic;
+import io.wsnotify.wire.WireValues;
 
 /**
  * {@code HEAD /events}: the head a GET would get, without opening the stream. The request is
@@ -23,8 +22,8 @@ final class EventStreamHead implements Handler {
     public void handle(ServerRequest req, ServerResponse res) {
         req.context().register(new MatchedRoute(ApiPaths.EVENTS));
         QueryParams query = QueryParams.of(req);
-        query.parsed("since", text -> LogQuery.parseSeq("since", text));
-        query.parsed("topics", Topic::parseList);
+        query.parsed("since", text -> WireValues.seq("since", text));
+        query.parsed("topics", WireValues::topics);
         query.parsed("client_id", ClientId::new);
         req.headers().first(HeaderNames.create("Last-Event-ID")).map(String::strip).filter(id -> !id.isEmpty())
                 .ifPresent(EventStreamHead::checkLastEventId);
@@ -40,7 +39,7 @@ final class EventStreamHead implements Handler {
 
     private static void checkLastEventId(String id) {
         try {
-            LogQuery.parseSeq("Last-Event-ID", id);
+            WireValues.seq("Last-Event-ID", id);
         } catch (InvalidValueException e) {
             throw ProblemException.badParameter("Last-Event-ID", e.reason());
         }

@@ -14,9 +14,9 @@ import io.wsnotify.application.live.LiveFeed;
 import io.wsnotify.application.live.SubscriptionRequest;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.InvalidValueException;
-import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.wire.WireFrame;
+import io.wsnotify.wire.WireValues;
 
 import java.time.Duration;
 import java.util.Map;
@@ -83,8 +83,8 @@ final class EventStreamHttpService implements HttpService {
 
     private SubscriptionRequest subscriptionRequest(ServerRequest req) {
         QueryParams query = QueryParams.of(req);
-        Optional<Long> since = query.parsed("since", text -> LogQuery.parseSeq("since", text));
-        Set<Topic> topics = query.parsed("topics", Topic::parseList).orElse(Set.of());
+        Optional<Long> since = query.parsed("since", text -> WireValues.seq("since", text));
+        Set<Topic> topics = query.parsed("topics", WireValues::topics).orElse(Set.of());
         ClientId client = query.parsed("client_id", ClientId::new).orElse(null);
         OptionalLong fromHeader = lastEventId(req);
         OptionalLong resumeAfter = fromHeader.isPresent() ? fromHeader
@@ -100,7 +100,7 @@ final class EventStreamHttpService implements HttpService {
             return OptionalLong.empty();
         }
         try {
-            return OptionalLong.of(LogQuery.parseSeq("Last-Event-ID", header.get()));
+            return OptionalLong.of(WireValues.seq("Last-Event-ID", header.get()));
         } catch (InvalidValueException e) {
             throw ProblemException.badParameter("Last-Event-ID", e.reason());
         }

@@ -8,6 +8,7 @@ import io.helidon.webserver.http1.Http1ConnectionListener;
 import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.live.ConnectionLimit;
+import io.wsnotify.wire.EnvelopeJson;
 import io.wsnotify.wire.WireFrame;
 
 import java.util.ArrayList;
@@ -104,10 +105,11 @@ public final class HttpAdapter {
                 .addFilter(new AccessFilter(access))
                 .addFilter(new BodyLimitFilter(settings.maxBodyBytes()));
         routing.head(ApiPaths.withOptionalSlash(ApiPaths.EVENTS), new EventStreamHead());
+        EnvelopeJson envelopes = new EnvelopeJson(core.zone());
         routing.register(new TaskHttpService(core.tasks()),
                 new DeviceHttpService(core.devices()),
-                new NotifyHttpService(core.notifications(), core.envelopes()),
-                new NotificationHttpService(core.notifications(), core.envelopes(), access),
+                new NotifyHttpService(core.notifications(), envelopes),
+                new NotificationHttpService(core.notifications(), envelopes, access),
                 events,
                 new WebSocketPathHttpService(),
                 new DashboardHttpService(),

@@ -9,11 +9,13 @@ import io.wsnotify.application.NotificationUseCases;
 import io.wsnotify.application.Snapshot;
 import io.wsnotify.application.access.AccessDecision;
 import io.wsnotify.application.access.AccessRequest;
-import io.wsnotify.application.json.EnvelopeJson;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Topic;
+import io.wsnotify.wire.EnvelopeJson;
+import io.wsnotify.wire.WireValues;
 
 import java.util.List;
 import java.util.Set;
@@ -24,7 +26,7 @@ import java.util.Set;
  * is the {@link AccessPolicy}'s answer for {@code ?client_id=} and the topics (DESIGN §6): a signed
  * token reads as its subject ({@code client_id} defaults to it, another is 403) within its topics,
  * and targeted notifications are shown to whom the policy says. Seqs and topic lists follow the
- * core's rules ({@link LogQuery#parseSeq}, {@link Topic#parseList}), shared with the other transports.
+ * wire's rules ({@link WireValues}), shared with the other transports.
  */
 final class NotificationHttpService implements HttpService {
     private final NotificationUseCases notifications;
@@ -44,9 +46,9 @@ final class NotificationHttpService implements HttpService {
 
     private void read(ServerRequest req, ServerResponse res) {
         QueryParams query = QueryParams.of(req);
-        long since = query.parsed("since", text -> LogQuery.parseSeq("since", text)).orElse(0L);
-        Set<Topic> topics = query.parsed("topics", Topic::parseList).orElse(Set.of());
-        int limit = (int) query.number("limit", 1, LogQuery.MAX_LIMIT, LogQuery.DEFAULT_LIMIT);
+        long since = query.parsed("since", text -> WireValues.seq("since", text)).orElse(0L);
+        Set<Topic> topics = query.parsed("topics", WireValues::topics).orElse(Set.of());
+        int limit = (int) query.number("limit", 1, PageLimit.MAX, PageLimit.DEFAULT);
         ClientId client = query.parsed("client_id", ClientId::new).orElse(null);
         AccessDecision.Allowed reader = AccessRefusal.require(
                 access.decide(AccessFilter.credentialOf(req), AccessRequest.readLog(client, topics)));

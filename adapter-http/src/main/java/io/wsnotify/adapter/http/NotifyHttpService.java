@@ -7,8 +7,8 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.wsnotify.application.NotificationUseCases;
 import io.wsnotify.application.Recorded;
-import io.wsnotify.application.json.EnvelopeJson;
 import io.wsnotify.domain.Notification;
+import io.wsnotify.wire.EnvelopeJson;
 
 /**
  * REST resource {@code /notify}: publishes a custom notification and answers 202 with the
@@ -31,11 +31,6 @@ final class NotifyHttpService implements HttpService {
     private void publish(ServerRequest req, ServerResponse res) {
         Recorded<Notification> published = notifications.publish(NotifyRequest.from(JsonBody.required(req)));
         JsonResponses.send(res, Status.ACCEPTED_202,
-                withRecipients(envelopes.render(published.value()), published.recipients()));
-    }
-
-    /** Appends {@code "recipients": n} as the last field of the rendered envelope object. */
-    private static String withRecipients(String envelope, int recipients) {
-        return envelope.substring(0, envelope.length() - 1) + ",\"recipients\":" + recipients + "}";
+                envelopes.renderPublished(published.value(), published.recipients()));
     }
 }

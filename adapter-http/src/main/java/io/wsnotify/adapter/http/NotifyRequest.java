@@ -28,9 +28,7 @@ final class NotifyRequest {
         FieldErrors errors = new FieldErrors();
         JsonFields fields = new JsonFields(body, errors);
         String message = fields.string("message");
-        if (message != null && message.isEmpty()) {
-            errors.add("message", "must be a non-empty string");
-        }
+        errors.parse("message", () -> NotificationDraft.checkedMessage(message));
         String type = fields.string("type");
         String url = fields.string("url");
         String topic = fields.string("topic");

@@ -1,6 +1,6 @@
 package io.wsnotify.adapter.http;
 
-import io.wsnotify.application.json.JsonWriter;
+import io.wsnotify.wire.JsonWriter;
 
 import java.util.List;
 import java.util.Objects;
@@ -49,25 +49,20 @@ record Problem(int status, String detail, List<FieldError> errors) {
     /** The JSON document; {@code instance} is the request path (never its query, which may hold a token). */
     String toJson(String instance) {
         StringBuilder out = new StringBuilder(160);
-        new JsonWriter(out).beginObject()
+        JsonWriter json = new JsonWriter(out).beginObject()
                 .field("type", "about:blank")
                 .field("title", title())
                 .field("status", status)
                 .field("detail", detail)
                 .field("instance", instance);
         if (!errors.isEmpty()) {
-            out.append(",\"errors\":[");
-            for (int i = 0; i < errors.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                new JsonWriter(out).beginObject()
-                        .field("field", errors.get(i).field())
-                        .field("message", errors.get(i).message())
-                        .endObject();
+            json.beginArray("errors");
+            for (FieldError error : errors) {
+                json.beginObject().field("field", error.field()).field("message", error.message()).endObject();
             }
-            out.append(']');
+            json.endArray();
         }
-        return out.append('}').toString();
+        json.endObject();
+        return out.toString();
     }
 }

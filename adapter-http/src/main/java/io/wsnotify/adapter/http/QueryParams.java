@@ -3,11 +3,12 @@ package io.wsnotify.adapter.http;
 import io.helidon.common.uri.UriQuery;
 import io.helidon.webserver.http.ServerRequest;
 import io.wsnotify.domain.InvalidValueException;
+import io.wsnotify.wire.WireValues;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The query parameters of one request, parsed into what handlers need. Anything unusable is a
@@ -15,8 +16,6 @@ import java.util.regex.Pattern;
  * ({@code ?limit=1&limit=2}). Parameters a handler does not ask for are ignored.
  */
 final class QueryParams {
-    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,19}");
-
     private final UriQuery query;
 
     private QueryParams(UriQuery query) {
@@ -56,18 +55,14 @@ final class QueryParams {
             return fallback;
         }
         String range = max == Long.MAX_VALUE ? min + " or more" : "between " + min + " and " + max;
-        if (!DIGITS.matcher(text.get()).matches()) {
+        if (!WireValues.hasDigitsOnly(text.get())) {
             throw ProblemException.badParameter(name, "must be a whole number " + range);
         }
-        try {
-            long value = Long.parseLong(text.get());
-            if (value < min || value > max) {
-                throw ProblemException.badParameter(name, "must be " + range);
-            }
-            return value;
-        } catch (NumberFormatException e) {
+        OptionalLong value = WireValues.wholeNumber(text.get());
+        if (value.isEmpty() || value.getAsLong() < min || value.getAsLong() > max) {
             throw ProblemException.badParameter(name, "must be " + range);
         }
+        return value.getAsLong();
     }
 
     /** A value turned into a domain type; a value the domain refuses is a 400 for this parameter. */

@@ -9,11 +9,12 @@ import io.helidon.webserver.http.ServerResponse;
 import io.wsnotify.application.Recorded;
 import io.wsnotify.application.Snapshot;
 import io.wsnotify.application.TaskUseCases;
-import io.wsnotify.application.json.ResourceJson;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Task;
 import io.wsnotify.domain.TaskFilter;
 import io.wsnotify.domain.TaskId;
 import io.wsnotify.domain.TaskStatus;
+import io.wsnotify.wire.ResourceJson;
 
 import java.util.List;
 
@@ -39,7 +40,7 @@ final class TaskHttpService implements HttpService {
     private void list(ServerRequest req, ServerResponse res) {
         QueryParams query = QueryParams.of(req);
         TaskStatus status = query.parsed("status", TaskStatus::fromWire).orElse(null);
-        int limit = (int) query.number("limit", 1, TaskFilter.MAX_LIMIT, TaskFilter.DEFAULT_LIMIT);
+        int limit = (int) query.number("limit", 1, PageLimit.MAX, PageLimit.DEFAULT);
         long offset = query.number("offset", 0, Long.MAX_VALUE, 0);
         Snapshot<List<Task>> snapshot = tasks.list(new TaskFilter(status, limit, offset));
         JsonResponses.snapshot(res, ResourceJson.tasks(snapshot.value()), snapshot.seq());
@@ -47,9 +48,9 @@ final class TaskHttpService implements HttpService {
 
     private void create(ServerRequest req, ServerResponse res) {
         TaskRequests.NewTask command = TaskRequests.newTask(JsonBody.required(req));
-        Task task = tasks.create(command.name(), command.status()).value();
-        res.header(HeaderNames.LOCATION, "/tasks/" + task.id().value());
-        JsonResponses.send(res, Status.CREATED_201, ResourceJson.task(task).json());
+        Recorded<Task> created = tasks.create(command.name(), command.status());
+        res.header(HeaderNames.LOCATION, "/tasks/" + created.value().id().value());
+        JsonResponses.send(res, Status.CREATED_201, json(created));
     }
 
     private void get(ServerRequest req, ServerResponse res) {
@@ -62,11 +63,20 @@ final class TaskHttpService implements HttpService {
         String queryStatus = QueryParams.of(req).single("status").filter(status -> !status.isEmpty()).orElse(null);
         TaskRequests.TaskChange change = TaskRequests.change(queryStatus, JsonBody.optional(req));
         Recorded<Task> updated = tasks.update(id, change.name(), change.status());
-        JsonResponses.send(res, Status.OK_200, ResourceJson.task(updated.value()).json());
+        JsonResponses.send(res, Status.OK_200, json(updated));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
         Recorded<Task> deleted = tasks.delete(new TaskId(PathIds.id(req)));
-        JsonResponses.send(res, Status.OK_200, ResourceJson.task(deleted.value()).json());
+        JsonResponses.send(res, Status.OK_200, json(deleted));
+    }
+
+    /**
+     * A changed task's JSON, rendered once: the notification about the change carries the task in
+     * the same {@link ResourceJson} form (as it was, for a delete), so the answer reuses it.
+     */
+    private static String json(Recorded<Task> change) {
+        return change.notification() == null ? ResourceJson.task(change.value()).json()
+                : change.notification().content().data().json();
     }
 }

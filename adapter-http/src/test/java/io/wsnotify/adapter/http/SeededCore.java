@@ -5,6 +5,7 @@ import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.domain.port.Transactions;
+import io.wsnotify.wire.ResourceDataJson;
 import io.wsnotify.wire.WireFrame;
 import io.wsnotify.wire.WireFrames;
 
@@ -33,7 +34,7 @@ final class SeededCore {
         };
         NotifyCore<WireFrame> core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(),
                 store.notificationLog(), transactions, Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                ZoneId.systemDefault()), settings, new WireFrames(ZoneId.systemDefault(), 1));
+                ZoneId.systemDefault(), new ResourceDataJson()), settings, new WireFrames(ZoneId.systemDefault(), 1));
         core.seedData().seedIfEmpty();
         return core;
     }

@@ -8,10 +8,11 @@ import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.live.ConnectionLimit;
-import io.wsnotify.wire.WireFrame;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Visibility;
+import io.wsnotify.wire.WireFrame;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -167,7 +168,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
 
     /** Every untargeted notification after {@code since}, oldest first. */
     List<Notification> loggedAfter(long since) {
-        return core.notifications().read(new LogQuery(since, Set.of(), Visibility.untargetedOnly(), LogQuery.MAX_LIMIT)).value();
+        return core.notifications().read(new LogQuery(since, Set.of(), Visibility.untargetedOnly(), PageLimit.MAX)).value();
     }
 
     /** Stops what {@link #start} got running, so a failed start does not hide its cause. */

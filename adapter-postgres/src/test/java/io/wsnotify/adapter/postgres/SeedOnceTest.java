@@ -4,6 +4,8 @@ import io.wsnotify.application.CorePorts;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.live.ValueFrames;
+import io.wsnotify.application.testing.TestResourceData;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.TaskFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,7 +43,7 @@ class SeedOnceTest {
                 CompletableFuture<Boolean> seededByB = CompletableFuture.supplyAsync(() -> seed(nodeB, start), threads);
                 List<Boolean> seeded = List.of(seededByA.get(30, TimeUnit.SECONDS), seededByB.get(30, TimeUnit.SECONDS));
                 assertEquals(1, seeded.stream().filter(Boolean::booleanValue).count(), "round " + round + ": " + seeded);
-                assertEquals(10, nodeA.tasks().list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0)).value().size());
+                assertEquals(10, nodeA.tasks().list(new TaskFilter(null, PageLimit.DEFAULT, 0)).value().size());
                 assertEquals(10, nodeB.devices().list().value().size());
             } finally {
                 POSTGRES.drop(database);
@@ -61,6 +63,7 @@ class SeedOnceTest {
     private static NotifyCore<Object> core(PostgresStore store) {
         return NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
                 store.transactions(), Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.of("UTC"),
-                store.notifier(), store.leadership()), CoreSettings.defaults(), new ValueFrames());
+                TestResourceData.INSTANCE, store.notifier(), store.leadership()), CoreSettings.defaults(),
+                new ValueFrames());
     }
 }

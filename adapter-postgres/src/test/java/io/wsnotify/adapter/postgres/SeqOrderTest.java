@@ -4,6 +4,7 @@ import io.wsnotify.application.contract.SampleDrafts;
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.domain.Visibility;
@@ -135,7 +136,7 @@ class SeqOrderTest {
     }
 
     private static List<Notification> readAll(PostgresStore node, long since) {
-        return node.notificationLog().read(new LogQuery(since, Set.of(), Visibility.everything(), LogQuery.MAX_LIMIT));
+        return node.notificationLog().read(new LogQuery(since, Set.of(), Visibility.everything(), PageLimit.MAX));
     }
 
 

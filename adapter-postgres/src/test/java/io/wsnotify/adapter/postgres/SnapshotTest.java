@@ -1,6 +1,7 @@
 package io.wsnotify.adapter.postgres;
 
 import io.wsnotify.application.contract.SampleDrafts;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.TaskFilter;
 import io.wsnotify.domain.TaskName;
@@ -62,7 +63,7 @@ class SnapshotTest {
             snapshotTaken.countDown();
             Await.released(writerDone, Duration.ofSeconds(30));
             return List.of(before, readerNode.notificationLog().bounds().newest(), readerNode.taskRepository().count(),
-                    (long) readerNode.taskRepository().list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0)).size());
+                    (long) readerNode.taskRepository().list(new TaskFilter(null, PageLimit.DEFAULT, 0)).size());
         }), threads);
         assertTrue(snapshotTaken.await(10, TimeUnit.SECONDS));
         writeTaskWithNotification(writerNode);

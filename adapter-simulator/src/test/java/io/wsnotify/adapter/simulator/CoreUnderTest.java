@@ -5,13 +5,15 @@ import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.live.SubscriptionRequest;
 import io.wsnotify.application.live.ValueFrames;
-import io.wsnotify.application.testing.CollectingSink;
 import io.wsnotify.application.memory.InMemoryStore;
+import io.wsnotify.application.testing.CollectingSink;
+import io.wsnotify.application.testing.TestResourceData;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
-import io.wsnotify.domain.port.DeviceRepository;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Visibility;
+import io.wsnotify.domain.port.DeviceRepository;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +38,7 @@ final class CoreUnderTest implements AutoCloseable {
         InMemoryStore store = new InMemoryStore();
         core = NotifyCore.create(new CorePorts(store.taskRepository(), devices.apply(store.deviceRepository()),
                 store.notificationLog(), store, Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                ZoneId.systemDefault()), CoreSettings.defaults(), new ValueFrames());
+                ZoneId.systemDefault(), TestResourceData.INSTANCE), CoreSettings.defaults(), new ValueFrames());
         core.seedData().seedIfEmpty();
         frames = CollectingSink.subscribe(core,
                 new SubscriptionRequest(new ClientId("observer"), Set.of(), OptionalLong.empty()));
@@ -63,7 +65,7 @@ final class CoreUnderTest implements AutoCloseable {
 
     /** Every logged notification, oldest first. */
     List<Notification> log() {
-        return core.notifications().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), LogQuery.MAX_LIMIT)).value();
+        return core.notifications().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), PageLimit.MAX)).value();
     }
 
     @Override

@@ -35,9 +35,7 @@ final class NotificationRows {
     }
 
     static Notification withExtra(Notification notification, Map<String, JsonText> extra) {
-        NotificationDraft d = notification.content();
-        return new Notification(notification.seq(), new NotificationDraft(d.id(), d.message(), d.url(), d.type(),
-                d.topic(), d.event(), d.timestamp(), d.data(), d.to(), extra));
+        return new Notification(notification.seq(), notification.content().withExtra(extra));
     }
 
     /** Parameters for the insert, in {@link #COLUMNS} order without {@code seq}. */

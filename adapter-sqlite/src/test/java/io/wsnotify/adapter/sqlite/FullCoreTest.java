@@ -3,8 +3,10 @@ package io.wsnotify.adapter.sqlite;
 import io.wsnotify.application.CorePorts;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
-import io.wsnotify.application.live.ValueFrames;
 import io.wsnotify.application.Snapshot;
+import io.wsnotify.application.live.ValueFrames;
+import io.wsnotify.application.testing.TestResourceData;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.DeviceId;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
@@ -43,7 +45,7 @@ class FullCoreTest {
         store = SqliteStore.open(SqliteSettings.of(folder.resolve("notify.db")));
         core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(),
                 store.notificationLog(), store.transactions(), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                ZoneId.of("UTC")), CoreSettings.defaults(), new ValueFrames());
+                ZoneId.of("UTC"), TestResourceData.INSTANCE), CoreSettings.defaults(), new ValueFrames());
     }
 
     @AfterEach
@@ -64,7 +66,7 @@ class FullCoreTest {
         assertEquals(List.of(1L, 2L, 3L, 4L), log.value().stream().map(Notification::seq).toList());
         assertEquals("New task Write report created", log.value().getFirst().content().message());
         assertEquals(4, log.seq());
-        Snapshot<List<Task>> tasks = core.tasks().list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0));
+        Snapshot<List<Task>> tasks = core.tasks().list(new TaskFilter(null, PageLimit.DEFAULT, 0));
         assertEquals(List.of(TaskStatus.COMPLETED), tasks.value().stream().map(Task::status).toList());
         assertEquals(4, tasks.seq());
     }
@@ -79,7 +81,7 @@ class FullCoreTest {
         core.devices().toggle(first);
         assertEquals(1, core.devices().get(first).seq());
         assertEquals(false, core.devices().get(first).value().online());
-        assertEquals(10, core.tasks().list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0)).value().size());
+        assertEquals(10, core.tasks().list(new TaskFilter(null, PageLimit.DEFAULT, 0)).value().size());
     }
 
     @Test
@@ -95,6 +97,6 @@ class FullCoreTest {
         Snapshot<List<Notification>> log = core.notifications().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), 100));
         assertEquals(40, log.value().size());
         assertEquals(40, log.seq());
-        assertEquals(40, core.tasks().list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0)).value().size());
+        assertEquals(40, core.tasks().list(new TaskFilter(null, PageLimit.DEFAULT, 0)).value().size());
     }
 }

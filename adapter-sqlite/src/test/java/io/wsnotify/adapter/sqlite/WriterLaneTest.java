@@ -3,8 +3,9 @@ package io.wsnotify.adapter.sqlite;
 import io.wsnotify.application.CorePorts;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
-import io.wsnotify.application.live.ValueFrames;
 import io.wsnotify.application.contract.SampleDrafts;
+import io.wsnotify.application.live.ValueFrames;
+import io.wsnotify.application.testing.TestResourceData;
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.TaskId;
 import io.wsnotify.domain.TaskName;
@@ -95,7 +96,7 @@ class WriterLaneTest {
     void theCoreCreatesATaskWhileEveryReadConnectionIsHeld() throws Exception {
         NotifyCore<Object> core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(),
                 store.notificationLog(), transactions, Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                ZoneId.of("UTC")), CoreSettings.defaults(), new ValueFrames());
+                ZoneId.of("UTC"), TestResourceData.INSTANCE), CoreSettings.defaults(), new ValueFrames());
         try {
             holdEveryReadConnectionAndQueueOneMoreReader();
             CompletableFuture<Long> created = CompletableFuture.supplyAsync(

@@ -11,9 +11,9 @@ import io.wsnotify.application.access.AccessRequest;
 import io.wsnotify.application.live.SubscriptionRequest;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.InvalidValueException;
-import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.wire.BearerToken;
+import io.wsnotify.wire.WireValues;
 
 import java.util.List;
 import java.util.OptionalLong;
@@ -65,7 +65,7 @@ final class Handshake {
             return OptionalLong.empty();
         }
         try {
-            return OptionalLong.of(LogQuery.parseSeq("since", value));
+            return OptionalLong.of(WireValues.seq("since", value));
         } catch (InvalidValueException e) {
             throw Refusal.badRequest(e.getMessage(), prologue, headers);
         }
@@ -73,7 +73,7 @@ final class Handshake {
 
     private static Set<Topic> topics(UriQuery query, HttpPrologue prologue, Headers headers) {
         try {
-            return Topic.parseList(single(query, "topics", prologue, headers));
+            return WireValues.topics(single(query, "topics", prologue, headers));
         } catch (InvalidValueException e) {
             throw Refusal.badRequest(e.getMessage(), prologue, headers);
         }

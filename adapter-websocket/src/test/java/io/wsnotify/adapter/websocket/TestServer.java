@@ -9,12 +9,13 @@ import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.CustomNotification;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.live.ConnectionLimit;
-import io.wsnotify.wire.WireFrame;
-import io.wsnotify.wire.WireFrames;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.JsonText;
 import io.wsnotify.domain.Topic;
+import io.wsnotify.wire.ResourceDataJson;
+import io.wsnotify.wire.WireFrame;
+import io.wsnotify.wire.WireFrames;
 
 import java.net.URI;
 import java.time.Clock;
@@ -34,7 +35,8 @@ final class TestServer implements AutoCloseable {
     private TestServer(Options options) {
         InMemoryStore store = new InMemoryStore();
         core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
-                store, Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault()), options.core,
+                store, Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault(),
+                new ResourceDataJson()), options.core,
                 new WireFrames(ZoneId.systemDefault(), options.settings.ioLanes()));
         adapter = new WebSocketAdapter(core.live(), options.access, options.settings,
                 new ConnectionLimit(options.settings.maxConnections()));

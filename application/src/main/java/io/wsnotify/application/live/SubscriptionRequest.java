@@ -35,6 +35,6 @@ public record SubscriptionRequest(ClientId client, Set<Topic> topics, OptionalLo
 
     /** Whether this subscriber wants the notification (topic filter and recipient). */
     public boolean admits(Notification notification) {
-        return (topics.isEmpty() || topics.contains(notification.topic())) && visibility.admits(notification);
+        return visibility.admits(topics, notification);
     }
 }

@@ -1,5 +1,6 @@
 package io.wsnotify.application.contract;
 
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Task;
 import io.wsnotify.domain.TaskFilter;
 import io.wsnotify.domain.TaskId;
@@ -72,7 +73,7 @@ public abstract class TaskRepositoryContract extends StoreContract {
         assertTrue(tx(() -> tasks().remove(gone.id())));
         assertFalse(tx(() -> tasks().remove(gone.id())));
         assertEquals(Optional.empty(), tx(() -> tasks().find(gone.id())));
-        assertEquals(List.of(stays), tx(() -> tasks().list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0))));
+        assertEquals(List.of(stays), tx(() -> tasks().list(new TaskFilter(null, PageLimit.DEFAULT, 0))));
     }
 
     @Test
@@ -95,7 +96,7 @@ public abstract class TaskRepositoryContract extends StoreContract {
     @Test
     void listsOldestFirst() {
         List<Task> added = List.of(add("a", PENDING), add("b", COMPLETED), add("c", IN_PROGRESS));
-        assertEquals(added, tx(() -> tasks().list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0))));
+        assertEquals(added, tx(() -> tasks().list(new TaskFilter(null, PageLimit.DEFAULT, 0))));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.wsnotify.application.contract;
 
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
@@ -68,7 +69,7 @@ public abstract class TransactionsContract extends StoreContract {
             throw failure;
         }));
         assertSame(failure, thrown);
-        assertEquals(List.of(kept), tx(() -> tasks().list(new TaskFilter(null, TaskFilter.DEFAULT_LIMIT, 0))));
+        assertEquals(List.of(kept), tx(() -> tasks().list(new TaskFilter(null, PageLimit.DEFAULT, 0))));
         assertEquals(0, tx(() -> devices().count()));
         assertEquals(List.of(first), readAll());
         assertEquals(new LogBounds(1, 1), tx(() -> log().bounds()));

@@ -31,7 +31,8 @@ public final class TestCores {
     public static NotifyCore<Object> over(InMemoryStore store, NotificationLog log, Transactions transactions,
                                           CoreSettings settings) {
         return NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(), log, transactions,
-                Clock.systemUTC(), new CountingIds(), ZoneOffset.UTC), settings, new ValueFrames());
+                Clock.systemUTC(), new CountingIds(), ZoneOffset.UTC, TestResourceData.INSTANCE), settings,
+                new ValueFrames());
     }
 
     /**

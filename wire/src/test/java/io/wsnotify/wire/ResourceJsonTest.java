@@ -1,4 +1,4 @@
-package io.wsnotify.application.json;
+package io.wsnotify.wire;
 
 import io.wsnotify.application.testing.MiniJson;
 import io.wsnotify.domain.Device;

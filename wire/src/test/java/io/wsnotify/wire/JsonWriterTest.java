@@ -1,4 +1,4 @@
-package io.wsnotify.application.json;
+package io.wsnotify.wire;
 
 import io.wsnotify.application.testing.MiniJson;
 import io.wsnotify.domain.JsonText;
@@ -64,5 +64,20 @@ class JsonWriterTest {
         StringBuilder out = new StringBuilder();
         new JsonWriter(out).beginObject().field("we\"ird\n", 1).endObject();
         assertEquals(Map.of("we\"ird\n", new java.math.BigDecimal(1)), MiniJson.object(out.toString()));
+    }
+
+    @Test
+    void writesArraysOfObjectsAndNestedObjects() {
+        StringBuilder out = new StringBuilder();
+        new JsonWriter(out).beginObject().field("a", 1)
+                .beginArray("list").beginObject().field("x", 1).endObject().beginObject().endObject().endArray()
+                .beginObject("inner").field("y", "z").endObject()
+                .beginArray("empty").endArray()
+                .endObject();
+        assertEquals("{\"a\":1,\"list\":[{\"x\":1},{}],\"inner\":{\"y\":\"z\"},\"empty\":[]}", out.toString());
+
+        StringBuilder top = new StringBuilder();
+        new JsonWriter(top).beginArray().beginObject().endObject().beginObject().field("n", 2).endObject().endArray();
+        assertEquals("[{},{\"n\":2}]", top.toString());
     }
 }

@@ -1,4 +1,4 @@
-package io.wsnotify.application.json;
+package io.wsnotify.wire;
 
 import io.wsnotify.application.testing.MiniJson;
 import io.wsnotify.domain.ClientId;
@@ -94,5 +94,14 @@ class EnvelopeJsonTest {
         assertEquals(List.of(new BigDecimal(3), new BigDecimal(5)),
                 array.stream().map(o -> ((Map<?, ?>) o).get("seq")).toList());
         assertEquals("[]", json.renderAll(List.of()));
+    }
+
+    @Test
+    void aPublishedEnvelopeEndsWithItsRecipients() {
+        EnvelopeJson json = new EnvelopeJson(ZoneOffset.UTC);
+        Notification published = notification(9, new ClientId("alice"), Map.of("extra", new JsonText("[1]")));
+        String envelope = json.render(published);
+        assertEquals(envelope.substring(0, envelope.length() - 1) + ",\"recipients\":3}",
+                json.renderPublished(published, 3));
     }
 }

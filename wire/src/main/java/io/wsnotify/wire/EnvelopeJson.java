@@ -1,4 +1,4 @@
-package io.wsnotify.application.json;
+package io.wsnotify.wire;
 
 import io.wsnotify.domain.JsonText;
 import io.wsnotify.domain.Notification;
@@ -22,25 +22,35 @@ public final class EnvelopeJson {
 
     public String render(Notification notification) {
         StringBuilder out = new StringBuilder(256);
-        write(out, notification);
+        write(new JsonWriter(out), notification).endObject();
+        return out.toString();
+    }
+
+    /**
+     * The answer to a publish (POST /notify): the envelope as stored, then {@code "recipients"},
+     * the live connections it was queued for.
+     */
+    public String renderPublished(Notification notification, int recipients) {
+        StringBuilder out = new StringBuilder(272);
+        write(new JsonWriter(out), notification).field("recipients", recipients).endObject();
         return out.toString();
     }
 
     /** A JSON array of envelopes, oldest first as given. */
     public String renderAll(List<Notification> notifications) {
-        StringBuilder out = new StringBuilder(64 + notifications.size() * 256).append('[');
-        for (int i = 0; i < notifications.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            write(out, notifications.get(i));
+        StringBuilder out = new StringBuilder(64 + notifications.size() * 256);
+        JsonWriter json = new JsonWriter(out).beginArray();
+        for (Notification notification : notifications) {
+            write(json, notification).endObject();
         }
-        return out.append(']').toString();
+        json.endArray();
+        return out.toString();
     }
 
-    private void write(StringBuilder out, Notification notification) {
+    /** Writes the envelope's fields into an object it leaves open. */
+    private JsonWriter write(JsonWriter json, Notification notification) {
         NotificationDraft n = notification.content();
-        JsonWriter json = new JsonWriter(out).beginObject()
+        json.beginObject()
                 .field("id", n.id())
                 .field("message", n.message())
                 .field("url", n.url())
@@ -57,6 +67,6 @@ public final class EnvelopeJson {
         for (Map.Entry<String, JsonText> field : n.extra().entrySet()) {
             json.rawField(field.getKey(), field.getValue());
         }
-        json.endObject();
+        return json;
     }
 }

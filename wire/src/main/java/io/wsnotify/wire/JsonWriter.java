@@ -1,26 +1,55 @@
-package io.wsnotify.application.json;
+package io.wsnotify.wire;
 
 import io.wsnotify.domain.JsonText;
 
-/** Appends JSON tokens to a StringBuilder: the one place that knows JSON string escaping. */
+/**
+ * Appends JSON tokens to a StringBuilder: the one place that knows JSON string escaping and where
+ * commas go. Objects and arrays nest; an array's elements are objects.
+ */
 public final class JsonWriter {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final StringBuilder out;
+    /** Whether a value has been written at this level, so the next one (field or element) needs a comma. */
     private boolean needsComma;
 
     public JsonWriter(StringBuilder out) {
         this.out = out;
     }
 
+    /** Opens an object: at the top, as a field's value, or as the next element of an array. */
     public JsonWriter beginObject() {
-        out.append('{');
-        needsComma = false;
-        return this;
+        if (needsComma) {
+            out.append(',');
+        }
+        return open('{');
+    }
+
+    /** Opens an object as the value of field {@code name}. */
+    public JsonWriter beginObject(String name) {
+        name(name);
+        return open('{');
     }
 
     public JsonWriter endObject() {
         out.append('}');
+        needsComma = true;
+        return this;
+    }
+
+    /** Opens an array at the top. */
+    public JsonWriter beginArray() {
+        return open('[');
+    }
+
+    /** Opens an array as the value of field {@code name}. */
+    public JsonWriter beginArray(String name) {
+        name(name);
+        return open('[');
+    }
+
+    public JsonWriter endArray() {
+        out.append(']');
         needsComma = true;
         return this;
     }
@@ -61,6 +90,12 @@ public final class JsonWriter {
         quote(out, name);
         out.append(':');
         needsComma = true;
+    }
+
+    private JsonWriter open(char bracket) {
+        out.append(bracket);
+        needsComma = false;
+        return this;
     }
 
     /** Appends {@code text} as a quoted JSON string, escaping what RFC 8259 requires. */

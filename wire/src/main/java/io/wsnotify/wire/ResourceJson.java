@@ -1,4 +1,4 @@
-package io.wsnotify.application.json;
+package io.wsnotify.wire;
 
 import io.wsnotify.domain.Device;
 import io.wsnotify.domain.JsonText;
@@ -14,41 +14,35 @@ public final class ResourceJson {
     /** {"id", "name", "status", "created_at", "updated_at"}. */
     public static JsonText task(Task task) {
         StringBuilder out = new StringBuilder(128);
-        writeTask(out, task);
+        writeTask(new JsonWriter(out), task);
         return new JsonText(out.toString());
     }
 
     /** {"id", "name", "online", "updated_at"}. */
     public static JsonText device(Device device) {
         StringBuilder out = new StringBuilder(96);
-        writeDevice(out, device);
+        writeDevice(new JsonWriter(out), device);
         return new JsonText(out.toString());
     }
 
     public static String tasks(List<Task> tasks) {
-        StringBuilder out = new StringBuilder(64 + tasks.size() * 128).append('[');
-        for (int i = 0; i < tasks.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            writeTask(out, tasks.get(i));
-        }
-        return out.append(']').toString();
+        StringBuilder out = new StringBuilder(64 + tasks.size() * 128);
+        JsonWriter json = new JsonWriter(out).beginArray();
+        tasks.forEach(task -> writeTask(json, task));
+        json.endArray();
+        return out.toString();
     }
 
     public static String devices(List<Device> devices) {
-        StringBuilder out = new StringBuilder(64 + devices.size() * 96).append('[');
-        for (int i = 0; i < devices.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            writeDevice(out, devices.get(i));
-        }
-        return out.append(']').toString();
+        StringBuilder out = new StringBuilder(64 + devices.size() * 96);
+        JsonWriter json = new JsonWriter(out).beginArray();
+        devices.forEach(device -> writeDevice(json, device));
+        json.endArray();
+        return out.toString();
     }
 
-    private static void writeTask(StringBuilder out, Task task) {
-        new JsonWriter(out).beginObject()
+    private static void writeTask(JsonWriter json, Task task) {
+        json.beginObject()
                 .field("id", task.id().value())
                 .field("name", task.name().value())
                 .field("status", task.status().wireName())
@@ -57,8 +51,8 @@ public final class ResourceJson {
                 .endObject();
     }
 
-    private static void writeDevice(StringBuilder out, Device device) {
-        new JsonWriter(out).beginObject()
+    private static void writeDevice(JsonWriter json, Device device) {
+        json.beginObject()
                 .field("id", device.id().value())
                 .field("name", device.name())
                 .field("online", device.online())

@@ -1,4 +1,4 @@
-package io.wsnotify.application.json;
+package io.wsnotify.wire;
 
 import java.time.Instant;
 import java.time.ZoneId;
