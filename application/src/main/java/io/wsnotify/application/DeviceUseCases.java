@@ -2,69 +2,18 @@ package io.wsnotify.application;
 
 import io.wsnotify.domain.Device;
 import io.wsnotify.domain.DeviceId;
-import io.wsnotify.domain.NotFoundException;
-import io.wsnotify.domain.port.DeviceRepository;
-import io.wsnotify.domain.port.NotificationLog;
-import io.wsnotify.domain.port.Transactions;
 
-import java.time.InstantSource;
 import java.util.List;
 
-/** Use cases: list and read devices; record what a device reports (notifying only on a change). */
-public final class DeviceUseCases {
-    private final DeviceRepository devices;
-    private final NotificationLog log;
-    private final Transactions transactions;
-    private final ChangeRecorder recorder;
-    private final NotificationDrafts drafts;
-    private final InstantSource clock;
+/** Driving port: list and read devices; record what a device reports (notifying only on a change). */
+public interface DeviceUseCases {
+    Snapshot<List<Device>> list();
 
-    DeviceUseCases(DeviceRepository devices, NotificationLog log, Transactions transactions,
-                   ChangeRecorder recorder, NotificationDrafts drafts, InstantSource clock) {
-        this.devices = devices;
-        this.log = log;
-        this.transactions = transactions;
-        this.recorder = recorder;
-        this.drafts = drafts;
-        this.clock = clock;
-    }
-
-    public Snapshot<List<Device>> list() {
-        return transactions.inTransaction(() -> new Snapshot<>(devices.list(), log.bounds().newest()));
-    }
-
-    public Snapshot<Device> get(DeviceId id) {
-        return transactions.inTransaction(() -> new Snapshot<>(existing(id), log.bounds().newest()));
-    }
+    Snapshot<Device> get(DeviceId id);
 
     /** A device reports its state; an unchanged report is stored nowhere and notifies nobody. */
-    public Recorded<Device> report(DeviceId id, boolean online) {
-        Recorded<Outcome> outcome = recorder.recordIf(() -> {
-            Device device = existing(id);
-            if (!device.changesWith(online)) {
-                return new Outcome(device, false);
-            }
-            Device changed = device.report(online, clock.instant());
-            devices.save(changed);
-            return new Outcome(changed, true);
-        }, Outcome::changed, result -> drafts.deviceChanged(result.device()));
-        return new Recorded<>(outcome.value().device(), outcome.notification(), outcome.recipients());
-    }
+    Recorded<Device> report(DeviceId id, boolean online);
 
     /** Flips the device's state, as the simulator does. */
-    public Recorded<Device> toggle(DeviceId id) {
-        return recorder.record(() -> {
-            Device changed = existing(id);
-            changed = changed.report(!changed.online(), clock.instant());
-            devices.save(changed);
-            return changed;
-        }, drafts::deviceChanged);
-    }
-
-    private Device existing(DeviceId id) {
-        return devices.find(id).orElseThrow(() -> NotFoundException.device(id));
-    }
-
-    private record Outcome(Device device, boolean changed) {
-    }
+    Recorded<Device> toggle(DeviceId id);
 }

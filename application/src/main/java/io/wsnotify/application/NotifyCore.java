@@ -33,9 +33,9 @@ public final class NotifyCore<F> implements AutoCloseable {
                 LiveFeed.DeliverySettings.of(settings.queueLimits(), settings.pollInterval()));
         ChangeRecorder recorder = new ChangeRecorder(ports.transactions(), ports.log(), ports.notifier());
         NotificationDrafts drafts = new NotificationDrafts(clock, ports.ids(), ports.resourceData());
-        this.tasks = new TaskUseCases(ports.tasks(), ports.log(), ports.transactions(), recorder, drafts, clock);
-        this.devices = new DeviceUseCases(ports.devices(), ports.log(), ports.transactions(), recorder, drafts, clock);
-        this.notifications = new NotificationUseCases(ports.log(), ports.transactions(), recorder, drafts, clock,
+        this.tasks = new TaskService(ports.tasks(), ports.log(), ports.transactions(), recorder, drafts, clock);
+        this.devices = new DeviceService(ports.devices(), ports.log(), ports.transactions(), recorder, drafts, clock);
+        this.notifications = new NotificationService(ports.log(), ports.transactions(), recorder, drafts, clock,
                 settings.retention(), ports.leadership(), live);
         this.seedData = new SeedData(ports.tasks(), ports.devices(), recorder, clock);
         live.start();

@@ -50,9 +50,9 @@ final class UseCaseFixture {
         this.store = store;
         ChangeRecorder recorder = new ChangeRecorder(transactions, log, notifier);
         NotificationDrafts drafts = new NotificationDrafts(clock, new CountingIds(), TestResourceData.INSTANCE);
-        this.tasks = new TaskUseCases(taskRepository, log, transactions, recorder, drafts, clock);
-        this.devices = new DeviceUseCases(deviceRepository, log, transactions, recorder, drafts, clock);
-        this.notifications = new NotificationUseCases(log, transactions, recorder, drafts, clock,
+        this.tasks = new TaskService(taskRepository, log, transactions, recorder, drafts, clock);
+        this.devices = new DeviceService(deviceRepository, log, transactions, recorder, drafts, clock);
+        this.notifications = new NotificationService(log, transactions, recorder, drafts, clock,
                 new NotificationUseCases.Retention(5, Duration.ofHours(1)), Leadership.alone(), new FixedLive());
         this.seed = new SeedData(taskRepository, deviceRepository, recorder, clock);
     }
