@@ -7,6 +7,7 @@ FROM maven:3.9-eclipse-temurin-21 AS build
 WORKDIR /src
 COPY .mvn/ .mvn/
 COPY pom.xml ./
+COPY config/ config/
 # Every module of the parent pom must be here for Maven to read the build (DeployFilesTest checks it).
 COPY test-support/ test-support/
 COPY domain/ domain/

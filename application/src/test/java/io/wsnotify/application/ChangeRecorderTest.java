@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import java.util.ArrayList;
+import java.util.stream.LongStream;
 
 /** A change and its notification commit together or not at all, and only committed ones are published. */
 class ChangeRecorderTest {
@@ -107,7 +109,7 @@ class ChangeRecorderTest {
     @Test
     void logsInSeqOrderAndAnnouncesEveryAppendFromManyThreads() throws Exception {
         UseCaseFixture core = coreWith(store.notificationLog(), store);
-        List<Thread> writers = new java.util.ArrayList<>();
+        List<Thread> writers = new ArrayList<>();
         for (int w = 0; w < 4; w++) {
             writers.add(Thread.ofPlatform().start(() -> {
                 for (int i = 0; i < 50; i++) {
@@ -118,7 +120,7 @@ class ChangeRecorderTest {
         for (Thread writer : writers) {
             writer.join(10_000);
         }
-        List<Long> all = java.util.stream.LongStream.rangeClosed(1, 200).boxed().toList();
+        List<Long> all = LongStream.rangeClosed(1, 200).boxed().toList();
         assertEquals(all, core.logged().stream().map(Notification::seq).toList());
         assertEquals(all, core.notifier.published().stream().sorted().toList(), "every append was announced once");
     }

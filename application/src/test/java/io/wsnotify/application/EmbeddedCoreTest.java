@@ -6,7 +6,6 @@ import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
 import io.wsnotify.application.testing.MiniJson;
 import io.wsnotify.application.testing.TestResourceData;
-import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationDraft;
@@ -26,6 +25,8 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import io.wsnotify.domain.PageLimit;
+import io.wsnotify.domain.TaskFilter;
 
 /**
  * DESIGN §2: domain + application are an embeddable library. The core runs through its public
@@ -64,7 +65,7 @@ class EmbeddedCoreTest {
                     frames.stream().map(NotificationDraft::message).toList());
             assertEquals("completed", ((Map<?, ?>) MiniJson.parse(frames.get(1).data().json())).get("status"));
             assertEquals(36, frames.getFirst().id().length());
-            assertEquals(3, core.tasks().list(new io.wsnotify.domain.TaskFilter(null, io.wsnotify.domain.PageLimit.DEFAULT, 0)).seq());
+            assertEquals(3, core.tasks().list(new TaskFilter(null, PageLimit.DEFAULT, 0)).seq());
         }
     }
 }

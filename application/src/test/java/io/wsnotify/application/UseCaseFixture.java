@@ -70,7 +70,7 @@ final class UseCaseFixture {
         }
 
         @Override
-        public boolean awaitFollowed(long seq, java.time.Duration timeout) {
+        public boolean awaitFollowed(long seq, Duration timeout) {
             return true;
         }
 

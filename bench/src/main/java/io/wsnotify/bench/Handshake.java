@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.Locale;
 
 /** The client side of one RFC 6455 opening handshake: the upgrade request and the check of the 101 answer. */
 final class Handshake {
@@ -86,7 +87,7 @@ final class Handshake {
         }
         String expected = "sec-websocket-accept: " + accept();
         for (String line : head.split("\r\n")) {
-            if (line.toLowerCase(java.util.Locale.ROOT).startsWith("sec-websocket-accept:")) {
+            if (line.toLowerCase(Locale.ROOT).startsWith("sec-websocket-accept:")) {
                 return line.strip().equalsIgnoreCase(expected) ? null : "wrong Sec-WebSocket-Accept";
             }
         }

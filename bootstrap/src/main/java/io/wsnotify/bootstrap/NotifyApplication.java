@@ -6,9 +6,7 @@ import io.helidon.metrics.api.MetricsConfig;
 import io.wsnotify.adapter.http.HttpAdapter;
 import io.wsnotify.adapter.http.RequestObserver;
 import io.wsnotify.adapter.simulator.DeviceSimulator;
-import io.wsnotify.adapter.sqlite.SqliteStore;
 import io.wsnotify.adapter.websocket.WebSocketAdapter;
-import io.wsnotify.application.CorePorts;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.live.ConnectionLimit;
 import io.wsnotify.wire.WireFrame;
@@ -19,10 +17,8 @@ import io.wsnotify.bootstrap.observe.NotifyMeters;
 import io.wsnotify.bootstrap.observe.RequestLog;
 
 import java.lang.System.Logger.Level;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
 /**

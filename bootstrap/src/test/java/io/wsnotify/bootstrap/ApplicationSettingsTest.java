@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.HashMap;
 
 class ApplicationSettingsTest {
     @Test
@@ -141,7 +142,7 @@ class ApplicationSettingsTest {
     }
 
     private static void assertBadPostgres(String expectedKey, Map<String, String> keys) {
-        Map<String, String> config = new java.util.HashMap<>(keys);
+        Map<String, String> config = new HashMap<>(keys);
         config.put("notify.store", "postgres");
         var e = assertThrows(ConfigurationException.class, () -> ApplicationSettings.read(TestConfig.of(config)),
                 config.toString());

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import java.net.http.WebSocket;
 
 /** {@code notify.limits.max-connections} bounds WebSocket and SSE connections together (DESIGN §6). */
 class ConnectionLimitTest {
@@ -40,7 +41,7 @@ class ConnectionLimitTest {
         try (WsClient socket = WsClient.connect(app.port(), "/ws/one")) {
             ExecutionException refused = assertThrows(ExecutionException.class, () -> http.newWebSocketBuilder()
                     .buildAsync(URI.create("ws://127.0.0.1:" + app.port() + "/ws/two"),
-                            new java.net.http.WebSocket.Listener() { }).get(10, TimeUnit.SECONDS));
+                            new WebSocket.Listener() { }).get(10, TimeUnit.SECONDS));
             assertEquals(503, assertInstanceOf(WebSocketHandshakeException.class, refused.getCause())
                     .getResponse().statusCode());
             assertEquals(503, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/events"))

@@ -20,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.net.http.WebSocket;
 
 /**
  * DESIGN §6 on the live paths: with signed tokens on, a notification {@code to} alice reaches only
@@ -162,7 +162,7 @@ class LivePrivacyTest {
     private static int handshakeStatus(NotifyApplication app, String pathAndQuery) throws Exception {
         ExecutionException failed = assertThrows(ExecutionException.class, () -> HttpClient.newHttpClient()
                 .newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + app.port() + pathAndQuery),
-                        new java.net.http.WebSocket.Listener() { }).get(10, TimeUnit.SECONDS));
+                        new WebSocket.Listener() { }).get(10, TimeUnit.SECONDS));
         return assertInstanceOf(WebSocketHandshakeException.class, failed.getCause()).getResponse().statusCode();
     }
 

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.net.http.HttpResponse;
 
 /** /observe/metrics exposes the service's own meters in Prometheus text. */
 class MetricsTest {
@@ -72,7 +73,7 @@ class MetricsTest {
         assertFalse(metrics.contains(expired.substring(expired.lastIndexOf('.') + 1)));
     }
 
-    private static java.net.http.HttpResponse<String> get(HttpCalls http, String path, String token) {
+    private static HttpResponse<String> get(HttpCalls http, String path, String token) {
         return http.send(http.request(path).header("Authorization", "Bearer " + token).GET());
     }
 

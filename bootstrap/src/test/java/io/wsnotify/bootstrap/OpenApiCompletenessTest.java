@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +22,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.net.http.HttpClient;
 
 /**
  * Every route the server answers is in the OpenAPI document and every documented operation is
@@ -103,7 +103,7 @@ class OpenApiCompletenessTest {
         if (route.body() != null) {
             request.header("Content-Type", "application/json");
         }
-        HttpResponse<InputStream> response = java.net.http.HttpClient.newHttpClient()
+        HttpResponse<InputStream> response = HttpClient.newHttpClient()
                 .send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         response.body().close();
         return response.statusCode();

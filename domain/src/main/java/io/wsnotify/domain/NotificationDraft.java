@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Set;
 
 /**
  * A notification before the log has given it a seq.
@@ -25,7 +28,7 @@ public record NotificationDraft(String id, String message, String url, Notificat
     private static final Pattern EVENT = Pattern.compile("[a-z0-9._-]{1,64}");
     public static final int MAX_MESSAGE_LENGTH = 4096;
     /** Envelope fields the server owns; pass-through fields may not use these names. */
-    public static final java.util.Set<String> RESERVED_FIELDS = java.util.Set.of(
+    public static final Set<String> RESERVED_FIELDS = Set.of(
             "id", "message", "url", "date", "type", "seq", "timestamp", "topic", "event", "data", "to",
             "recipients");
 
@@ -46,7 +49,7 @@ public record NotificationDraft(String id, String message, String url, Notificat
         if (extra != null && extra.keySet().stream().anyMatch(RESERVED_FIELDS::contains)) {
             throw new InvalidValueException("extra", "must not redefine an envelope field");
         }
-        extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+        extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 
     /** A notification for every subscriber, with no pass-through fields (the server's own changes). */

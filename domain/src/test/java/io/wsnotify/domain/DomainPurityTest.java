@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Self-guard: the domain's compiled classes name no type outside {@code java.*} and the domain itself. */
 class DomainPurityTest {
@@ -27,7 +29,7 @@ class DomainPurityTest {
         for (Path file : classes) {
             Set<String> outside = referencesOf(file).stream()
                     .filter(type -> !type.startsWith("java/") && !type.startsWith("io/wsnotify/domain/"))
-                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+                    .collect(Collectors.toCollection(TreeSet::new));
             if (!outside.isEmpty()) {
                 foreign.put(file.getFileName().toString(), outside);
             }

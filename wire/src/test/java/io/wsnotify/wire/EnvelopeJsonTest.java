@@ -20,6 +20,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import java.util.ArrayList;
 
 class EnvelopeJsonTest {
     private static final Instant AT = Instant.parse("2026-11-27T23:42:07.123Z");
@@ -73,7 +74,7 @@ class EnvelopeJsonTest {
         extra.put("alpha", new JsonText("{\"nested\":[1,\"x\"]}"));
         String text = new EnvelopeJson(ZoneOffset.UTC).render(notification(7, new ClientId("alice"), extra));
         Map<String, Object> envelope = MiniJson.object(text);
-        List<String> expected = new java.util.ArrayList<>(SEED_FIRST);
+        List<String> expected = new ArrayList<>(SEED_FIRST);
         expected.addAll(List.of("to", "zeta", "alpha"));
         assertEquals(expected, List.copyOf(envelope.keySet()));
         assertEquals("alice", envelope.get("to"));

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.Collections;
 
 /** What {@link JsonReader} reads and the text each value keeps. */
 class JsonReaderTest {
@@ -98,7 +99,7 @@ class JsonReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"{\"a\":1}", "[1, 2]", "\"x\"", "-12.5e+3"})
     void aLargeDocumentIsReadInOnePass(String unit) {
-        String many = "[" + String.join(",", java.util.Collections.nCopies(20_000, unit)) + "]";
+        String many = "[" + String.join(",", Collections.nCopies(20_000, unit)) + "]";
 
         assertEquals(20_000, ((JsonArray) JsonReader.read(many)).elements().size());
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import java.math.BigDecimal;
 
 class JsonWriterTest {
 
@@ -63,7 +64,7 @@ class JsonWriterTest {
     void escapesFieldNames() {
         StringBuilder out = new StringBuilder();
         new JsonWriter(out).beginObject().field("we\"ird\n", 1).endObject();
-        assertEquals(Map.of("we\"ird\n", new java.math.BigDecimal(1)), MiniJson.object(out.toString()));
+        assertEquals(Map.of("we\"ird\n", new BigDecimal(1)), MiniJson.object(out.toString()));
     }
 
     @Test

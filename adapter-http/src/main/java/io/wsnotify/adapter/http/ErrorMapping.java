@@ -28,6 +28,7 @@ final class ErrorMapping {
                 ProblemException.invalid(List.of(new Problem.FieldError(e.field(), e.reason())))));
         routing.error(NotFoundException.class, (req, res, e) -> ProblemResponse.send(req, res,
                 new Problem(404, capitalized(e.resource()) + " " + e.id() + " not found")));
+        // Helidon's own 404 (no route), same simple name as the domain's NotFoundException
         routing.error(io.helidon.http.NotFoundException.class, (req, res, e) -> ProblemResponse.send(req, res,
                 new Problem(404, "Nothing is served at this path")));
         routing.error(HttpException.class, ErrorMapping::httpError);

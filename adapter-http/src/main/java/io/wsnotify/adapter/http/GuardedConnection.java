@@ -10,6 +10,7 @@ import io.helidon.webserver.spi.ServerConnectionSelector;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import io.helidon.common.concurrency.limits.FixedLimit;
 
 /**
  * Helidon's HTTP/1.1 connection under a header timeout: it runs on a {@link GuardedContext}, so its
@@ -55,7 +56,7 @@ final class GuardedConnection implements ServerConnection, InterruptableTask<Voi
     @Override
     @SuppressWarnings("removal")
     public void handle(Semaphore requestSemaphore) throws InterruptedException {
-        handle(io.helidon.common.concurrency.limits.FixedLimit.create(requestSemaphore));
+        handle(FixedLimit.create(requestSemaphore));
     }
 
     @Override

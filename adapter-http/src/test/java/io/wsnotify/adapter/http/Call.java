@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.io.ByteArrayInputStream;
 
 /** One HTTP request under construction, sent with the JDK client; bodies default to JSON. */
 final class Call {
@@ -49,7 +50,7 @@ final class Call {
 
     /** A body sent chunked: the client does not know its length in advance. */
     Call chunked(byte[] bytes) {
-        body = HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes));
+        body = HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes));
         return this;
     }
 

@@ -6,6 +6,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 import java.io.StringReader;
+import jakarta.json.Json;
 
 /** Parses response bodies in tests. */
 final class ResponseJson {
@@ -13,7 +14,7 @@ final class ResponseJson {
     }
 
     static JsonValue parse(String text) {
-        try (JsonReader reader = jakarta.json.Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
             return reader.readValue();
         }
     }

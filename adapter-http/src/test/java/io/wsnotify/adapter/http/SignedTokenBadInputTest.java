@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import com.nimbusds.jose.JOSEException;
 
 /**
  * Bad signed tokens (issue 11): each is a 401 with {@code invalid_token} and its reason, on a read
@@ -116,7 +117,7 @@ class SignedTokenBadInputTest {
     private static String keyConfusion() {
         try {
             return publisher().kid("rsa-1").hs256(TOKENS.keys.rsa().toRSAPublicKey().getEncoded());
-        } catch (com.nimbusds.jose.JOSEException e) {
+        } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -17,6 +17,7 @@ import java.util.Set;
 import static io.wsnotify.adapter.jwt.Verdicts.assertRefused;
 import static io.wsnotify.adapter.jwt.Verdicts.assertValid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import io.wsnotify.domain.TokenProblem;
 
 /** Minted tokens pass the verifier with exactly the claims asked for, and expire when asked. */
 class HmacTokenMinterTest {
@@ -46,6 +47,6 @@ class HmacTokenMinterTest {
         assertEquals(Set.of("sub", "scope", "iat", "exp"), SignedJWT.parse(token).getJWTClaimsSet().getClaims().keySet());
         JwtVerifier later = JwtVerifier.create(new JwtSettings(SigningKeys.SECRET, null, null, null),
                 InstantSource.fixed(NOW.plus(Duration.ofMinutes(5)).plusSeconds(31)));
-        assertRefused(io.wsnotify.domain.TokenProblem.EXPIRED, later.verify(token));
+        assertRefused(TokenProblem.EXPIRED, later.verify(token));
     }
 }

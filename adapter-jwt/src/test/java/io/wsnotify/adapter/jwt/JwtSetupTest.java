@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.List;
 
 /** Settings that cannot work stop the start, naming the setting and never a secret. */
 class JwtSetupTest {
@@ -75,7 +76,7 @@ class JwtSetupTest {
 
         var twin = SigningKeys.rsa("same");
         Path twins = SigningKeys.write(dir.resolve("twins.json"),
-                new JWKSet(java.util.List.of(twin.toPublicJWK(), SigningKeys.ec("same").toPublicJWK())).toString());
+                new JWKSet(List.of(twin.toPublicJWK(), SigningKeys.ec("same").toPublicJWK())).toString());
         assertTrue(refused(new JwtSettings(null, twins, null, null)).getMessage().contains("'same'"));
     }
 

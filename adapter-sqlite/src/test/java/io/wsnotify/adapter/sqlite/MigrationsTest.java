@@ -16,6 +16,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.time.Duration;
 
 /** The versioned migrations build the schema on an empty file, once. */
 class MigrationsTest {
@@ -35,7 +36,7 @@ class MigrationsTest {
     @Test
     void areAppliedOnlyOnceAcrossReopens() throws SQLException {
         Path file = folder.resolve("notify.db");
-        ConnectionFactory factory = new ConnectionFactory(file, java.time.Duration.ofSeconds(5));
+        ConnectionFactory factory = new ConnectionFactory(file, Duration.ofSeconds(5));
         assertEquals(2, Migrations.apply(factory.dataSource()));
         assertEquals(0, Migrations.apply(factory.dataSource()));
         SqliteStore.open(SqliteSettings.of(file)).close();
@@ -47,7 +48,7 @@ class MigrationsTest {
     @Test
     void makeTheMessageOptionalKeepingEveryNotificationItsFieldsAndTheSeqCounter() throws SQLException {
         Path file = folder.resolve("notify.db");
-        ConnectionFactory factory = new ConnectionFactory(file, java.time.Duration.ofSeconds(5));
+        ConnectionFactory factory = new ConnectionFactory(file, Duration.ofSeconds(5));
         Flyway.configure(getClass().getClassLoader()).dataSource(factory.dataSource()).locations(Migrations.LOCATION)
                 .target("1").load().migrate();
         execute(file, "INSERT INTO notifications (id, message, url, type, topic, event, occurred_at, data, to_client,"

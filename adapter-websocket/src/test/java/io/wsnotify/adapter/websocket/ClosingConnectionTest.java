@@ -10,6 +10,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * What a client does while the server's close is under way (RFC 6455 §7.1). The closing grace is a
@@ -66,8 +68,8 @@ class ClosingConnectionTest {
     private static int available(HostileWsClient client) {
         try {
             return client.available();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

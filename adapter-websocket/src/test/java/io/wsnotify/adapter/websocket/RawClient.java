@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.net.SocketException;
 
 /**
  * A WebSocket client done by hand on a {@link Socket}: lets tests refuse to read, drop the TCP
@@ -98,7 +99,7 @@ final class RawClient implements AutoCloseable {
             }
             byte[] payload = in.readNBytes(length);
             return payload.length == length ? new Frame(first & 0x0f, payload) : null;
-        } catch (EOFException | java.net.SocketException e) {
+        } catch (EOFException | SocketException e) {
             return null;
         }
     }

@@ -20,6 +20,9 @@ import java.util.function.Supplier;
 import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import io.wsnotify.application.CustomNotification;
+import io.wsnotify.application.Recorded;
+import io.wsnotify.domain.Notification;
 
 /** A connection whose writes fail is dropped by its transport; nobody else notices. */
 class FailingSinkTest {
@@ -41,7 +44,7 @@ class FailingSinkTest {
         }
 
         @Override
-        protected void write(io.wsnotify.application.live.Frame<Object> frame) throws Exception {
+        protected void write(Frame<Object> frame) throws Exception {
             if (++writes > okWrites) {
                 throw new IOException("broken pipe");
             }
@@ -49,8 +52,8 @@ class FailingSinkTest {
         }
     }
 
-    private io.wsnotify.application.Recorded<io.wsnotify.domain.Notification> publish(String message) {
-        return core.notifications().publish(new io.wsnotify.application.CustomNotification(message, null, null, null,
+    private Recorded<Notification> publish(String message) {
+        return core.notifications().publish(new CustomNotification(message, null, null, null,
                 null, null, null));
     }
 

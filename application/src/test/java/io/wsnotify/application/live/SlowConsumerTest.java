@@ -23,6 +23,7 @@ import java.util.stream.LongStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import io.wsnotify.application.CustomNotification;
 
 /** DESIGN §5: a client never slows down another or a publisher; a laggard is ended with its resume seq. */
 class SlowConsumerTest {
@@ -67,7 +68,7 @@ class SlowConsumerTest {
         assertEquals(0, reason.lastDeliveredSeq(), "seq 1 is still being written: nothing was delivered");
         assertEquals("slow consumer; resume with since=0", reason.description());
         assertEquals(1, core.live().stats().slowConsumerDisconnects());
-        assertEquals(1, core.notifications().publish(new io.wsnotify.application.CustomNotification("only fast", null,
+        assertEquals(1, core.notifications().publish(new CustomNotification("only fast", null,
                 null, null, null, null, null)).recipients());
         fast.awaitSeq(22, WAIT);
         assertEquals(LongStream.rangeClosed(1, 22).boxed().toList(), fast.seqs());
@@ -101,7 +102,7 @@ class SlowConsumerTest {
     @Test
     void onlyTheFramesAConnectionWantsCountAgainstItsBound() throws Exception {
         subscribe(slow, Set.of(Topic.CUSTOM));
-        core.notifications().publish(new io.wsnotify.application.CustomNotification("blocks", null, null, null,
+        core.notifications().publish(new CustomNotification("blocks", null, null, null,
                 null, null, null));
         slow.awaitBlocked();
         publish(50, null);

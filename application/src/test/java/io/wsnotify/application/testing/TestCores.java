@@ -13,6 +13,7 @@ import io.wsnotify.domain.port.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import io.wsnotify.domain.TaskName;
 
 /** Builds a whole {@link NotifyCore} over an {@link InMemoryStore}, as an embedder would. */
 public final class TestCores {
@@ -43,7 +44,7 @@ public final class TestCores {
     public static void logTasks(InMemoryStore store, int count) {
         try (NotifyCore<Object> writer = over(store)) {
             for (int i = 0; i < count; i++) {
-                writer.tasks().create(new io.wsnotify.domain.TaskName("logged " + i), null);
+                writer.tasks().create(new TaskName("logged " + i), null);
             }
         }
     }

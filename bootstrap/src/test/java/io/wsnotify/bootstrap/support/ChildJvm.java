@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.TimeoutException;
 
 /** A child JVM on this test's classpath running a main class; its output is kept for assertions. */
 public final class ChildJvm implements AutoCloseable {
@@ -55,7 +56,7 @@ public final class ChildJvm implements AutoCloseable {
     public int awaitPort(Duration timeout) throws Exception {
         try {
             return port.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("child did not start within " + timeout + ":\n" + output(), e);
         }
     }

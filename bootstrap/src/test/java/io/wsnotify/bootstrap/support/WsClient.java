@@ -12,13 +12,15 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A JDK WebSocket client that queues every text frame it receives and records how it was closed. */
 public final class WsClient implements AutoCloseable {
     private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     private final CompletableFuture<String> closeReason = new CompletableFuture<>();
-    private final java.util.List<Long> seqs = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Long> seqs = new CopyOnWriteArrayList<>();
     private final WebSocket socket;
 
     private WsClient(URI uri) throws Exception {
@@ -68,8 +70,8 @@ public final class WsClient implements AutoCloseable {
     }
 
     /** The seq of every notification received so far, in the order received. */
-    public java.util.List<Long> seqs() {
-        return java.util.List.copyOf(seqs);
+    public List<Long> seqs() {
+        return List.copyOf(seqs);
     }
 
     /** The close code the server sent (1006 when the connection dropped without one). */

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.stream.Collectors;
 
 /**
  * deploy/docker-compose.yml, checked statically (there is no Docker engine here): PostgreSQL, three
@@ -52,7 +53,7 @@ class ComposeFileTest {
     @Test
     void everyVariableItGivesANodeIsARealConfigurationKey() throws IOException {
         Set<String> known = ConfigurationKeys.keys().stream().map(ConfigurationKeys::environmentVariable)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         for (String node : NODES) {
             for (String variable : environment(services().get(node)).keySet()) {
                 assertTrue(known.contains(variable), node + " sets " + variable + ", which is no key of "

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
+import java.util.Collection;
 
 /** Assertions on what clients received, against the shared log. */
 public final class Expect {
@@ -61,7 +62,7 @@ public final class Expect {
                 + ", not in the log " + first(unexpected);
     }
 
-    private static String first(java.util.Collection<?> values) {
+    private static String first(Collection<?> values) {
         List<?> list = List.copyOf(values);
         return list.size() <= 10 ? list.toString() : list.subList(0, 10) + "… (" + list.size() + ")";
     }

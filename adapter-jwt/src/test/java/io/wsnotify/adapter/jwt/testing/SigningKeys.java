@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.ArrayList;
 
 /**
  * Keys made fresh for a test: an HS256 secret, an RSA key pair ({@code kid} "rsa-1") and an EC
@@ -61,7 +62,7 @@ public final class SigningKeys {
 
     /** Writes a JWKS file of the public halves of the RSA and EC keys (and any {@code more}) into {@code dir}. */
     public Path writeJwks(Path dir, JWK... more) {
-        List<JWK> keys = new java.util.ArrayList<>(List.of(rsa.toPublicJWK(), ec.toPublicJWK()));
+        List<JWK> keys = new ArrayList<>(List.of(rsa.toPublicJWK(), ec.toPublicJWK()));
         Arrays.stream(more).map(JWK::toPublicJWK).forEach(keys::add);
         return write(dir.resolve("jwks.json"), new JWKSet(keys).toString());
     }
