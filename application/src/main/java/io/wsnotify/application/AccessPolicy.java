@@ -8,7 +8,6 @@ import io.wsnotify.application.access.Credential;
 import io.wsnotify.domain.TokenProblem;
 import io.wsnotify.domain.TokenVerdict;
 import io.wsnotify.domain.port.TokenVerifier;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 

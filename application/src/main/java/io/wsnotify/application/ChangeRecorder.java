@@ -5,7 +5,6 @@ import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.Notifier;
 import io.wsnotify.domain.port.Transactions;
-
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Predicate;

@@ -8,7 +8,6 @@ import io.wsnotify.domain.port.Notifier;
 import io.wsnotify.domain.port.ResourceData;
 import io.wsnotify.domain.port.TaskRepository;
 import io.wsnotify.domain.port.Transactions;
-
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -18,9 +17,17 @@ import java.util.Objects;
  * form of a resource in a notification's data, the wake-up of the log's followers and whether this
  * node runs the one-at-a-time jobs.
  */
-public record CorePorts(TaskRepository tasks, DeviceRepository devices, NotificationLog log,
-                        Transactions transactions, InstantSource clock, IdGenerator ids, ZoneId zone,
-                        ResourceData resourceData, Notifier notifier, Leadership leadership) {
+public record CorePorts(
+        TaskRepository tasks,
+        DeviceRepository devices,
+        NotificationLog log,
+        Transactions transactions,
+        InstantSource clock,
+        IdGenerator ids,
+        ZoneId zone,
+        ResourceData resourceData,
+        Notifier notifier,
+        Leadership leadership) {
     public CorePorts {
         Objects.requireNonNull(resourceData, "resourceData");
         Objects.requireNonNull(notifier, "notifier");
@@ -35,10 +42,25 @@ public record CorePorts(TaskRepository tasks, DeviceRepository devices, Notifica
     }
 
     /** The ports of a node that is alone on its store: an in-process wake-up, always the leader. */
-    public CorePorts(TaskRepository tasks, DeviceRepository devices, NotificationLog log,
-                     Transactions transactions, InstantSource clock, IdGenerator ids, ZoneId zone,
-                     ResourceData resourceData) {
-        this(tasks, devices, log, transactions, clock, ids, zone, resourceData, new LocalNotifier(),
+    public CorePorts(
+            TaskRepository tasks,
+            DeviceRepository devices,
+            NotificationLog log,
+            Transactions transactions,
+            InstantSource clock,
+            IdGenerator ids,
+            ZoneId zone,
+            ResourceData resourceData) {
+        this(
+                tasks,
+                devices,
+                log,
+                transactions,
+                clock,
+                ids,
+                zone,
+                resourceData,
+                new LocalNotifier(),
                 Leadership.alone());
     }
 }

@@ -1,7 +1,6 @@
 package io.wsnotify.application;
 
 import io.wsnotify.application.live.QueueLimits;
-
 import java.time.Duration;
 import java.util.Objects;
 
@@ -26,6 +25,7 @@ public record CoreSettings(QueueLimits queueLimits, NotificationUseCases.Retenti
     }
 
     public static CoreSettings defaults() {
-        return new CoreSettings(QueueLimits.defaults(), new NotificationUseCases.Retention(100_000, Duration.ofDays(7)));
+        return new CoreSettings(
+                QueueLimits.defaults(), new NotificationUseCases.Retention(100_000, Duration.ofDays(7)));
     }
 }

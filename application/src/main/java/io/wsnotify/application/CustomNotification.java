@@ -6,7 +6,6 @@ import io.wsnotify.domain.JsonText;
 import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.NotificationType;
 import io.wsnotify.domain.Topic;
-
 import java.util.Map;
 
 /**
@@ -14,8 +13,14 @@ import java.util.Map;
  * may be null (a publisher that sends only its own fields) but not empty; type defaults to INFO
  * and topic to {@code custom}; {@code extra} fields pass through unchanged.
  */
-public record CustomNotification(String message, NotificationType type, String url, Topic topic, ClientId to,
-                                 JsonText data, Map<String, JsonText> extra) {
+public record CustomNotification(
+        String message,
+        NotificationType type,
+        String url,
+        Topic topic,
+        ClientId to,
+        JsonText data,
+        Map<String, JsonText> extra) {
     public CustomNotification {
         NotificationDraft.checkedMessage(message);
         if (Topic.SYSTEM.equals(topic)) {

@@ -6,7 +6,6 @@ import io.wsnotify.domain.NotFoundException;
 import io.wsnotify.domain.port.DeviceRepository;
 import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.Transactions;
-
 import java.time.InstantSource;
 import java.util.List;
 
@@ -19,8 +18,13 @@ final class DeviceService implements DeviceUseCases {
     private final NotificationDrafts drafts;
     private final InstantSource clock;
 
-    DeviceService(DeviceRepository devices, NotificationLog log, Transactions transactions,
-                  ChangeRecorder recorder, NotificationDrafts drafts, InstantSource clock) {
+    DeviceService(
+            DeviceRepository devices,
+            NotificationLog log,
+            Transactions transactions,
+            ChangeRecorder recorder,
+            NotificationDrafts drafts,
+            InstantSource clock) {
         this.devices = devices;
         this.log = log;
         this.transactions = transactions;
@@ -31,44 +35,50 @@ final class DeviceService implements DeviceUseCases {
 
     @Override
     public Snapshot<List<Device>> list() {
-        return transactions.inTransaction(() -> new Snapshot<>(devices.list(), log.bounds().newest()));
+        return transactions.inTransaction(
+                () -> new Snapshot<>(devices.list(), log.bounds().newest()));
     }
 
     @Override
     public Snapshot<Device> get(DeviceId id) {
-        return transactions.inTransaction(() -> new Snapshot<>(existing(id), log.bounds().newest()));
+        return transactions.inTransaction(
+                () -> new Snapshot<>(existing(id), log.bounds().newest()));
     }
 
     /** A device reports its state; an unchanged report is stored nowhere and notifies nobody. */
     @Override
     public Recorded<Device> report(DeviceId id, boolean online) {
-        Recorded<Outcome> outcome = recorder.recordIf(() -> {
-            Device device = existing(id);
-            if (!device.changesWith(online)) {
-                return new Outcome(device, false);
-            }
-            Device changed = device.report(online, clock.instant());
-            devices.save(changed);
-            return new Outcome(changed, true);
-        }, Outcome::changed, result -> drafts.deviceChanged(result.device()));
+        Recorded<Outcome> outcome = recorder.recordIf(
+                () -> {
+                    Device device = existing(id);
+                    if (!device.changesWith(online)) {
+                        return new Outcome(device, false);
+                    }
+                    Device changed = device.report(online, clock.instant());
+                    devices.save(changed);
+                    return new Outcome(changed, true);
+                },
+                Outcome::changed,
+                result -> drafts.deviceChanged(result.device()));
         return new Recorded<>(outcome.value().device(), outcome.notification(), outcome.recipients());
     }
 
     /** Flips the device's state, as the simulator does. */
     @Override
     public Recorded<Device> toggle(DeviceId id) {
-        return recorder.record(() -> {
-            Device changed = existing(id);
-            changed = changed.report(!changed.online(), clock.instant());
-            devices.save(changed);
-            return changed;
-        }, drafts::deviceChanged);
+        return recorder.record(
+                () -> {
+                    Device changed = existing(id);
+                    changed = changed.report(!changed.online(), clock.instant());
+                    devices.save(changed);
+                    return changed;
+                },
+                drafts::deviceChanged);
     }
 
     private Device existing(DeviceId id) {
         return devices.find(id).orElseThrow(() -> NotFoundException.device(id));
     }
 
-    private record Outcome(Device device, boolean changed) {
-    }
+    private record Outcome(Device device, boolean changed) {}
 }

@@ -2,7 +2,6 @@ package io.wsnotify.application;
 
 import io.wsnotify.domain.Device;
 import io.wsnotify.domain.DeviceId;
-
 import java.util.List;
 
 /** Driving port: list and read devices; record what a device reports (notifying only on a change). */

@@ -1,7 +1,6 @@
 package io.wsnotify.application;
 
 import io.wsnotify.domain.port.Notifier;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;

@@ -6,7 +6,6 @@ import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.port.Leadership;
 import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.Transactions;
-
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
@@ -25,9 +24,15 @@ final class NotificationService implements NotificationUseCases {
     private final Leadership leadership;
     private final LiveView live;
 
-    NotificationService(NotificationLog log, Transactions transactions, ChangeRecorder recorder,
-                        NotificationDrafts drafts, InstantSource clock, Retention retention, Leadership leadership,
-                        LiveView live) {
+    NotificationService(
+            NotificationLog log,
+            Transactions transactions,
+            ChangeRecorder recorder,
+            NotificationDrafts drafts,
+            InstantSource clock,
+            Retention retention,
+            Leadership leadership,
+            LiveView live) {
         this.log = log;
         this.transactions = transactions;
         this.recorder = recorder;
@@ -51,7 +56,8 @@ final class NotificationService implements NotificationUseCases {
     /** Logged notifications after {@code query.since()}, oldest first, with the newest seq. */
     @Override
     public Snapshot<List<Notification>> read(LogQuery query) {
-        return transactions.inTransaction(() -> new Snapshot<>(log.read(query), log.bounds().newest()));
+        return transactions.inTransaction(
+                () -> new Snapshot<>(log.read(query), log.bounds().newest()));
     }
 
     /**

@@ -2,7 +2,6 @@ package io.wsnotify.application;
 
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
-
 import java.time.Duration;
 import java.util.List;
 

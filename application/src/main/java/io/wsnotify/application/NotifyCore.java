@@ -2,7 +2,6 @@ package io.wsnotify.application;
 
 import io.wsnotify.application.live.FrameRenderer;
 import io.wsnotify.application.live.LiveFeed;
-
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -29,14 +28,27 @@ public final class NotifyCore<F> implements AutoCloseable {
     private NotifyCore(CorePorts ports, CoreSettings settings, FrameRenderer<F> renderer) {
         InstantSource clock = () -> ports.clock().instant().truncatedTo(ChronoUnit.MILLIS);
         this.zone = ports.zone();
-        this.live = new LiveFeed<>(ports.log(), ports.transactions(), ports.notifier(), renderer, ports.ids(), clock,
+        this.live = new LiveFeed<>(
+                ports.log(),
+                ports.transactions(),
+                ports.notifier(),
+                renderer,
+                ports.ids(),
+                clock,
                 LiveFeed.DeliverySettings.of(settings.queueLimits(), settings.pollInterval()));
         ChangeRecorder recorder = new ChangeRecorder(ports.transactions(), ports.log(), ports.notifier());
         NotificationDrafts drafts = new NotificationDrafts(clock, ports.ids(), ports.resourceData());
         this.tasks = new TaskService(ports.tasks(), ports.log(), ports.transactions(), recorder, drafts, clock);
         this.devices = new DeviceService(ports.devices(), ports.log(), ports.transactions(), recorder, drafts, clock);
-        this.notifications = new NotificationService(ports.log(), ports.transactions(), recorder, drafts, clock,
-                settings.retention(), ports.leadership(), live);
+        this.notifications = new NotificationService(
+                ports.log(),
+                ports.transactions(),
+                recorder,
+                drafts,
+                clock,
+                settings.retention(),
+                ports.leadership(),
+                live);
         this.seedData = new SeedData(ports.tasks(), ports.devices(), recorder, clock);
         live.start();
     }

@@ -4,7 +4,6 @@ import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.domain.port.DeviceRepository;
 import io.wsnotify.domain.port.TaskRepository;
-
 import java.time.Instant;
 import java.time.InstantSource;
 

@@ -10,7 +10,6 @@ import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.TaskRepository;
 import io.wsnotify.domain.port.Transactions;
-
 import java.time.InstantSource;
 import java.util.List;
 
@@ -23,8 +22,13 @@ final class TaskService implements TaskUseCases {
     private final NotificationDrafts drafts;
     private final InstantSource clock;
 
-    TaskService(TaskRepository tasks, NotificationLog log, Transactions transactions, ChangeRecorder recorder,
-                NotificationDrafts drafts, InstantSource clock) {
+    TaskService(
+            TaskRepository tasks,
+            NotificationLog log,
+            Transactions transactions,
+            ChangeRecorder recorder,
+            NotificationDrafts drafts,
+            InstantSource clock) {
         this.tasks = tasks;
         this.log = log;
         this.transactions = transactions;
@@ -44,12 +48,14 @@ final class TaskService implements TaskUseCases {
 
     @Override
     public Snapshot<List<Task>> list(TaskFilter filter) {
-        return transactions.inTransaction(() -> new Snapshot<>(tasks.list(filter), log.bounds().newest()));
+        return transactions.inTransaction(
+                () -> new Snapshot<>(tasks.list(filter), log.bounds().newest()));
     }
 
     @Override
     public Snapshot<Task> get(TaskId id) {
-        return transactions.inTransaction(() -> new Snapshot<>(existing(id), log.bounds().newest()));
+        return transactions.inTransaction(
+                () -> new Snapshot<>(existing(id), log.bounds().newest()));
     }
 
     /** Changes name and/or status (null keeps the current one). */
@@ -58,21 +64,25 @@ final class TaskService implements TaskUseCases {
         if (name == null && status == null) {
             throw new InvalidValueException("status", "a new status or name is required");
         }
-        return recorder.record(() -> {
-            Task changed = existing(id).change(name, status, clock.instant());
-            tasks.save(changed);
-            return changed;
-        }, drafts::taskUpdated);
+        return recorder.record(
+                () -> {
+                    Task changed = existing(id).change(name, status, clock.instant());
+                    tasks.save(changed);
+                    return changed;
+                },
+                drafts::taskUpdated);
     }
 
     /** Deletes the task and returns it as it was. */
     @Override
     public Recorded<Task> delete(TaskId id) {
-        return recorder.record(() -> {
-            Task task = existing(id);
-            tasks.remove(id);
-            return task;
-        }, drafts::taskDeleted);
+        return recorder.record(
+                () -> {
+                    Task task = existing(id);
+                    tasks.remove(id);
+                    return task;
+                },
+                drafts::taskDeleted);
     }
 
     private Task existing(TaskId id) {

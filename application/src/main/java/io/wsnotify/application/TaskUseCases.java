@@ -5,7 +5,6 @@ import io.wsnotify.domain.TaskFilter;
 import io.wsnotify.domain.TaskId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
-
 import java.util.List;
 
 /** Driving port: create, list, read, change and delete tasks; every change is logged and published. */

@@ -1,5 +1,10 @@
 package io.wsnotify.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.application.access.AccessDecision;
 import io.wsnotify.application.access.AccessRequest;
 import io.wsnotify.application.access.Credential;
@@ -7,14 +12,8 @@ import io.wsnotify.application.access.Denial;
 import io.wsnotify.application.access.FakeVerifier;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TokenProblem;
-import org.junit.jupiter.api.Test;
-
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** What a presented token is, and the static tokens' rules (DESIGN §6). */
 class AccessPolicyTest {
@@ -61,7 +60,8 @@ class AccessPolicyTest {
 
     @Test
     void subscribeTokenDoesNotGrantPublishingButDoesWherePublishingIsOpen() {
-        assertUnauthorized(TokenProblem.WRONG_TOKEN, new AccessPolicy("pub", "sub").decide("sub", AccessRequest.publish()));
+        assertUnauthorized(
+                TokenProblem.WRONG_TOKEN, new AccessPolicy("pub", "sub").decide("sub", AccessRequest.publish()));
         assertAllowed(new AccessPolicy(null, "sub").decide("sub", AccessRequest.publish()));
     }
 
@@ -123,7 +123,8 @@ class AccessPolicyTest {
         assertTrue(jwtOnly.subscribeIsOpen());
         assertUnauthorized(TokenProblem.MISSING, jwtOnly.decide((String) null, AccessRequest.publish()));
         assertAllowed(jwtOnly.decide((String) null, AccessRequest.read()));
-        assertUnauthorized(TokenProblem.MISSING,
+        assertUnauthorized(
+                TokenProblem.MISSING,
                 new AccessPolicy(null, "sub", new FakeVerifier()).decide((String) null, AccessRequest.read()));
     }
 

@@ -1,27 +1,26 @@
 package io.wsnotify.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.wsnotify.application.memory.InMemoryStore;
-import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationDraft;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Task;
 import io.wsnotify.domain.TaskFilter;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.Transactions;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import java.util.ArrayList;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 
 /** A change and its notification commit together or not at all, and only committed ones are published. */
 class ChangeRecorderTest {
@@ -70,7 +69,9 @@ class ChangeRecorderTest {
         };
         UseCaseFixture core = coreWith(refusing, store);
         assertThrows(IllegalStateException.class, () -> core.tasks.create(new TaskName("lost"), null));
-        assertEquals(List.of(), core.tasks.list(new TaskFilter(null, PageLimit.DEFAULT, 0)).value());
+        assertEquals(
+                List.of(),
+                core.tasks.list(new TaskFilter(null, PageLimit.DEFAULT, 0)).value());
         assertEquals(List.of(), core.notifier.published());
     }
 

@@ -1,35 +1,35 @@
 package io.wsnotify.application;
 
-import io.wsnotify.domain.InvalidValueException;
-import io.wsnotify.domain.JsonText;
-import io.wsnotify.domain.Topic;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.wsnotify.domain.InvalidValueException;
+import io.wsnotify.domain.JsonText;
+import io.wsnotify.domain.Topic;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 class CustomNotificationTest {
     @Test
     void refusesTheReservedSystemTopic() {
-        InvalidValueException refused = assertThrows(InvalidValueException.class,
+        InvalidValueException refused = assertThrows(
+                InvalidValueException.class,
                 () -> new CustomNotification("fake replay frame", null, null, Topic.SYSTEM, null, null, null));
         assertEquals("topic", refused.field());
     }
 
     @Test
     void refusesAnEmptyMessage() {
-        InvalidValueException refused = assertThrows(InvalidValueException.class,
-                () -> new CustomNotification("", null, null, null, null, null, null));
+        InvalidValueException refused = assertThrows(
+                InvalidValueException.class, () -> new CustomNotification("", null, null, null, null, null, null));
         assertEquals("message", refused.field());
     }
 
     @Test
     void acceptsNoMessageAtAll() {
-        CustomNotification onlyData = new CustomNotification(null, null, null, null, null, null,
-                Map.of("text", new JsonText("\"hi\"")));
+        CustomNotification onlyData =
+                new CustomNotification(null, null, null, null, null, null, Map.of("text", new JsonText("\"hi\"")));
 
         assertNull(onlyData.message());
         assertEquals("\"hi\"", onlyData.extra().get("text").json());
@@ -37,7 +37,10 @@ class CustomNotificationTest {
 
     @Test
     void acceptsAnyOtherTopic() {
-        assertEquals("ops", new CustomNotification("deployed", null, null, new Topic("ops"), null, null, null)
-                .topic().value());
+        assertEquals(
+                "ops",
+                new CustomNotification("deployed", null, null, new Topic("ops"), null, null, null)
+                        .topic()
+                        .value());
     }
 }

@@ -1,5 +1,11 @@
 package io.wsnotify.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.application.testing.TestResourceData;
 import io.wsnotify.domain.Device;
 import io.wsnotify.domain.DeviceId;
@@ -7,17 +13,10 @@ import io.wsnotify.domain.NotFoundException;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationType;
 import io.wsnotify.domain.Topic;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class DeviceUseCasesTest {
     private final UseCaseFixture core = new UseCaseFixture();
@@ -40,7 +39,8 @@ class DeviceUseCasesTest {
         assertEquals(Topic.DEVICES, n.topic());
         assertEquals("device.online", n.content().event());
         assertEquals("/devices/" + offline.id().value(), n.content().url());
-        assertEquals(TestResourceData.INSTANCE.device(reported.value()), n.content().data());
+        assertEquals(
+                TestResourceData.INSTANCE.device(reported.value()), n.content().data());
         assertEquals(List.of(n.seq()), core.notifier.published());
     }
 
@@ -92,7 +92,9 @@ class DeviceUseCasesTest {
         core.devices.toggle(offline.id());
         core.devices.toggle(offline.id());
         assertEquals(2, core.devices.list().seq());
-        assertEquals(List.of(core.devices.get(offline.id()).value()), core.devices.list().value());
+        assertEquals(
+                List.of(core.devices.get(offline.id()).value()),
+                core.devices.list().value());
         assertEquals(2, core.devices.get(offline.id()).seq());
     }
 }

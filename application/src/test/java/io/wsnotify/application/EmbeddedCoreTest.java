@@ -1,5 +1,8 @@
 package io.wsnotify.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.wsnotify.application.live.SubscriptionRequest;
 import io.wsnotify.application.live.ValueFrames;
 import io.wsnotify.application.memory.InMemoryStore;
@@ -9,11 +12,11 @@ import io.wsnotify.application.testing.TestResourceData;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationDraft;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Task;
+import io.wsnotify.domain.TaskFilter;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -22,11 +25,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import io.wsnotify.domain.PageLimit;
-import io.wsnotify.domain.TaskFilter;
+import org.junit.jupiter.api.Test;
 
 /**
  * DESIGN §2: domain + application are an embeddable library. The core runs through its public
@@ -43,12 +42,18 @@ class EmbeddedCoreTest {
     @Test
     void runsTasksAndLiveDeliveryThroughItsFactory() throws Exception {
         InMemoryStore store = new InMemoryStore();
-        CorePorts ports = new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
-                store, Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault(),
+        CorePorts ports = new CorePorts(
+                store.taskRepository(),
+                store.deviceRepository(),
+                store.notificationLog(),
+                store,
+                Clock.systemUTC(),
+                () -> UUID.randomUUID().toString(),
+                ZoneId.systemDefault(),
                 TestResourceData.INSTANCE);
         try (NotifyCore<Object> core = NotifyCore.create(ports, CoreSettings.defaults(), new ValueFrames())) {
-            CollectingSink sink = CollectingSink.subscribe(core,
-                    new SubscriptionRequest(new ClientId("embedder"), Set.of(), OptionalLong.of(0)));
+            CollectingSink sink = CollectingSink.subscribe(
+                    core, new SubscriptionRequest(new ClientId("embedder"), Set.of(), OptionalLong.of(0)));
 
             Task task = core.tasks().create(new TaskName("Write report"), null).value();
             core.tasks().update(task.id(), null, TaskStatus.COMPLETED);
@@ -56,16 +61,26 @@ class EmbeddedCoreTest {
 
             sink.awaitSeq(3, Duration.ofSeconds(5));
             List<NotificationDraft> frames = sink.payloads().stream()
-                    .map(frame -> ((Notification) frame).content()).toList();
-            assertEquals(List.of("task.created", "task.updated", "task.deleted"),
+                    .map(frame -> ((Notification) frame).content())
+                    .toList();
+            assertEquals(
+                    List.of("task.created", "task.updated", "task.deleted"),
                     frames.stream().map(NotificationDraft::event).toList());
-            assertEquals(List.of("New task Write report created",
+            assertEquals(
+                    List.of(
+                            "New task Write report created",
                             "Task " + task.id().value() + " status updated to completed",
                             "Task Write report deleted"),
                     frames.stream().map(NotificationDraft::message).toList());
-            assertEquals("completed", ((Map<?, ?>) MiniJson.parse(frames.get(1).data().json())).get("status"));
+            assertEquals(
+                    "completed",
+                    ((Map<?, ?>) MiniJson.parse(frames.get(1).data().json())).get("status"));
             assertEquals(36, frames.getFirst().id().length());
-            assertEquals(3, core.tasks().list(new TaskFilter(null, PageLimit.DEFAULT, 0)).seq());
+            assertEquals(
+                    3,
+                    core.tasks()
+                            .list(new TaskFilter(null, PageLimit.DEFAULT, 0))
+                            .seq());
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.wsnotify.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
 import io.wsnotify.application.live.DeliverySink;
 import io.wsnotify.application.live.EndReason;
 import io.wsnotify.application.live.Frame;
@@ -11,8 +14,6 @@ import io.wsnotify.application.testing.TestResourceData;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.TaskName;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.OptionalLong;
@@ -24,9 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import org.junit.jupiter.api.Test;
 
 /** The README's embedding example, as written there, with its output kept instead of printed. */
 class EmbeddingExampleTest {
@@ -35,18 +34,29 @@ class EmbeddingExampleTest {
     @Test
     void theReadmeExampleDeliversTheTaskCreatedNotification() throws Exception {
         InMemoryStore store = new InMemoryStore();
-        CorePorts ports = new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
-                store, Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault(),
+        CorePorts ports = new CorePorts(
+                store.taskRepository(),
+                store.deviceRepository(),
+                store.notificationLog(),
+                store,
+                Clock.systemUTC(),
+                () -> UUID.randomUUID().toString(),
+                ZoneId.systemDefault(),
                 TestResourceData.INSTANCE);
         NotifyCore<Object> core = NotifyCore.create(ports, CoreSettings.defaults(), new ValueFrames());
         ExecutorService writer = Executors.newSingleThreadExecutor();
         CompletableFuture<Subscription<Object>> subscription = new CompletableFuture<>();
         DeliverySink sink = new DeliverySink() {
-            public void ready() { subscription.thenAcceptAsync(EmbeddingExampleTest::drain, writer); }
-            public void end(EndReason reason) { PRINTED.add(reason); }
+            public void ready() {
+                subscription.thenAcceptAsync(EmbeddingExampleTest::drain, writer);
+            }
+
+            public void end(EndReason reason) {
+                PRINTED.add(reason);
+            }
         };
-        subscription.complete(core.live().subscribe(
-                new SubscriptionRequest(new ClientId("me"), Set.of(), OptionalLong.of(0)), sink));
+        subscription.complete(
+                core.live().subscribe(new SubscriptionRequest(new ClientId("me"), Set.of(), OptionalLong.of(0)), sink));
         core.tasks().create(new TaskName("Write report"), null);
 
         Object printed = PRINTED.poll(5, TimeUnit.SECONDS);
@@ -59,7 +69,8 @@ class EmbeddingExampleTest {
     }
 
     static void drain(Subscription<Object> subscription) {
-        @SuppressWarnings("unchecked") Frame<Object>[] batch = new Frame[64];
+        @SuppressWarnings("unchecked")
+        Frame<Object>[] batch = new Frame[64];
         for (int taken; (taken = subscription.poll(batch, Long.MAX_VALUE)) > 0; ) {
             for (int i = 0; i < taken; i++) {
                 PRINTED.add(batch[i].payload());

@@ -1,19 +1,18 @@
 package io.wsnotify.application;
 
-import io.wsnotify.domain.PageLimit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.domain.Device;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Task;
 import io.wsnotify.domain.TaskFilter;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class SeedDataTest {
     private final UseCaseFixture core = new UseCaseFixture();
@@ -22,10 +21,13 @@ class SeedDataTest {
     void seedsTenDevicesAndTenPendingTasksIntoAnEmptyStore() {
         assertTrue(core.seed.seedIfEmpty());
         List<Device> devices = core.devices.list().value();
-        assertEquals(IntStream.rangeClosed(1, 10).mapToObj(i -> "Device U" + i).toList(),
+        assertEquals(
+                IntStream.rangeClosed(1, 10).mapToObj(i -> "Device U" + i).toList(),
                 devices.stream().map(Device::name).toList());
-        List<Task> tasks = core.tasks.list(new TaskFilter(null, PageLimit.DEFAULT, 0)).value();
-        assertEquals(IntStream.rangeClosed(1, 10).mapToObj(i -> "Task U" + i).toList(),
+        List<Task> tasks =
+                core.tasks.list(new TaskFilter(null, PageLimit.DEFAULT, 0)).value();
+        assertEquals(
+                IntStream.rangeClosed(1, 10).mapToObj(i -> "Task U" + i).toList(),
                 tasks.stream().map(t -> t.name().value()).toList());
         assertTrue(tasks.stream().allMatch(t -> t.status() == TaskStatus.PENDING));
     }

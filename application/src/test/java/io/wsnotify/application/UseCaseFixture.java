@@ -16,7 +16,6 @@ import io.wsnotify.domain.port.Leadership;
 import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.TaskRepository;
 import io.wsnotify.domain.port.Transactions;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,15 +44,26 @@ final class UseCaseFixture {
         this(store, store.taskRepository(), store.deviceRepository(), store.notificationLog(), store);
     }
 
-    UseCaseFixture(InMemoryStore store, TaskRepository taskRepository, DeviceRepository deviceRepository,
-                   NotificationLog log, Transactions transactions) {
+    UseCaseFixture(
+            InMemoryStore store,
+            TaskRepository taskRepository,
+            DeviceRepository deviceRepository,
+            NotificationLog log,
+            Transactions transactions) {
         this.store = store;
         ChangeRecorder recorder = new ChangeRecorder(transactions, log, notifier);
         NotificationDrafts drafts = new NotificationDrafts(clock, new CountingIds(), TestResourceData.INSTANCE);
         this.tasks = new TaskService(taskRepository, log, transactions, recorder, drafts, clock);
         this.devices = new DeviceService(deviceRepository, log, transactions, recorder, drafts, clock);
-        this.notifications = new NotificationService(log, transactions, recorder, drafts, clock,
-                new NotificationUseCases.Retention(5, Duration.ofHours(1)), Leadership.alone(), new FixedLive());
+        this.notifications = new NotificationService(
+                log,
+                transactions,
+                recorder,
+                drafts,
+                clock,
+                new NotificationUseCases.Retention(5, Duration.ofHours(1)),
+                Leadership.alone(),
+                new FixedLive());
         this.seed = new SeedData(taskRepository, deviceRepository, recorder, clock);
     }
 
@@ -75,8 +85,7 @@ final class UseCaseFixture {
         }
 
         @Override
-        public void pruned(LogBounds bounds) {
-        }
+        public void pruned(LogBounds bounds) {}
     }
 
     /** Everything in the log, oldest first, read straight from the store. */

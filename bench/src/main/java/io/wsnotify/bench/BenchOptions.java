@@ -10,11 +10,28 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Command-line options of the fan-out benchmark (described in {@link Usage}). */
-public record BenchOptions(ServerBases servers, int clients, int events, double rate, List<Long> pids, String topic,
-                           String token, int warmup, int warmupPosts, int connectConcurrency, int ioThreads,
-                           Duration connectTimeout, Duration waitTimeout, Duration settle,
-                           boolean failOnLoss, String idPrefix, Path jfr, boolean rssGc, int connectWarmup,
-                           int resumeMissed, int resumeConcurrency) {
+public record BenchOptions(
+        ServerBases servers,
+        int clients,
+        int events,
+        double rate,
+        List<Long> pids,
+        String topic,
+        String token,
+        int warmup,
+        int warmupPosts,
+        int connectConcurrency,
+        int ioThreads,
+        Duration connectTimeout,
+        Duration waitTimeout,
+        Duration settle,
+        boolean failOnLoss,
+        String idPrefix,
+        Path jfr,
+        boolean rssGc,
+        int connectWarmup,
+        int resumeMissed,
+        int resumeConcurrency) {
 
     /** Parses the arguments; throws IllegalArgumentException with a readable message on bad input. */
     static BenchOptions parse(String[] args) {
@@ -62,7 +79,10 @@ public record BenchOptions(ServerBases servers, int clients, int events, double 
                     case "--clients" -> clients = positive(flag, v);
                     case "--events" -> events = positive(flag, v);
                     case "--rate" -> rate = Double.parseDouble(v);
-                    case "--pid" -> Arrays.stream(v.split(",")).map(p -> Long.parseLong(p.strip())).forEach(pids::add);
+                    case "--pid" ->
+                        Arrays.stream(v.split(","))
+                                .map(p -> Long.parseLong(p.strip()))
+                                .forEach(pids::add);
                     case "--topic" -> topic = v;
                     case "--token" -> token = v;
                     case "--connect-concurrency" -> concurrency = positive(flag, v);
@@ -95,10 +115,27 @@ public record BenchOptions(ServerBases servers, int clients, int events, double 
         if (topic == null || topic.equals(WarmupPosts.TOPIC)) {
             warmupPosts = 0;
         }
-        return new BenchOptions(ServerBases.parse(urls == null ? "http://localhost:5050" : urls), clients, events, rate,
-                List.copyOf(pids), topic, token, warmup, warmupPosts, concurrency, ioThreads,
-                Duration.ofSeconds(connectTimeout), Duration.ofSeconds(wait), Duration.ofMillis(settleMs),
-                failOnLoss, prefix, jfr, rssGc, connectWarmup, resumeMissed,
+        return new BenchOptions(
+                ServerBases.parse(urls == null ? "http://localhost:5050" : urls),
+                clients,
+                events,
+                rate,
+                List.copyOf(pids),
+                topic,
+                token,
+                warmup,
+                warmupPosts,
+                concurrency,
+                ioThreads,
+                Duration.ofSeconds(connectTimeout),
+                Duration.ofSeconds(wait),
+                Duration.ofMillis(settleMs),
+                failOnLoss,
+                prefix,
+                jfr,
+                rssGc,
+                connectWarmup,
+                resumeMissed,
                 resumeConcurrency == 0 ? clients : resumeConcurrency);
     }
 
@@ -128,9 +165,12 @@ public record BenchOptions(ServerBases servers, int clients, int events, double 
     /** The WebSocket address of client {@code i}, resuming after {@code since} when that is 0 or more. */
     URI wsUri(int i, long since) {
         URI base = servers.forIndex(i);
-        StringBuilder sb = new StringBuilder("ws://").append(base.getRawAuthority())
+        StringBuilder sb = new StringBuilder("ws://")
+                .append(base.getRawAuthority())
                 .append(base.getRawPath() == null ? "" : base.getRawPath())
-                .append("/ws/").append(idPrefix).append(i);
+                .append("/ws/")
+                .append(idPrefix)
+                .append(i);
         char sep = '?';
         if (topic != null) {
             sb.append(sep).append("topics=").append(encode(topic));

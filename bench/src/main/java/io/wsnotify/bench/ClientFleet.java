@@ -63,11 +63,12 @@ final class ClientFleet implements ConnectionEvents {
             handshakes.acquire();
             int id = i;
             SelectorLoop loop = loops[i % loops.length];
-            loop.execute(() -> { // on the loop: the client's last seq is the loop's to read
-                long since = resume ? Math.max(0, clients[id].lastSeq()) : -1;
-                connections[id] = new RawConnection(options.wsUri(id, since), loop, clients[id], this);
-                connections[id].open(timeout);
-            });
+            loop.execute(
+                    () -> { // on the loop: the client's last seq is the loop's to read
+                        long since = resume ? Math.max(0, clients[id].lastSeq()) : -1;
+                        connections[id] = new RawConnection(options.wsUri(id, since), loop, clients[id], this);
+                        connections[id].open(timeout);
+                    });
             if (++started % 1000 == 0) {
                 Log.info("connecting: %d started, %d failed", started, handshakes.failures());
             }

@@ -14,8 +14,7 @@ final class ClientFrames {
     static final int OP_PING = 0x9;
     static final int OP_PONG = 0xA;
 
-    private ClientFrames() {
-    }
+    private ClientFrames() {}
 
     /** A pong echoing {@code payload[off..off+len)} (at most 125 bytes). */
     static ByteBuffer pong(byte[] payload, int off, int len) {

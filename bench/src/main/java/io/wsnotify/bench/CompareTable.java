@@ -24,8 +24,7 @@ public final class CompareTable {
     private final Map<String, List<String>> figures = new LinkedHashMap<>();
     private final Map<String, List<RunFigures>> runs = new LinkedHashMap<>();
 
-    private CompareTable() {
-    }
+    private CompareTable() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -46,7 +45,7 @@ public final class CompareTable {
             case "TITLE" -> titles.put(f[1], f[2]);
             case "FIGURES" -> figures.put(f[1], List.of(f[2].split("\\s+")));
             case "RUN" -> runs.computeIfAbsent(f[1], s -> new ArrayList<>()).add(RunFigures.parse(f[2]));
-            default -> { }
+            default -> {}
         }
     }
 
@@ -55,15 +54,25 @@ public final class CompareTable {
         for (Map.Entry<String, String> scenario : titles.entrySet()) {
             String s = scenario.getKey();
             List<RunFigures> all = runs.getOrDefault(s, List.of());
-            List<RunFigures> ours = all.stream().filter(r -> r.server().equals("java")).toList();
-            List<RunFigures> node = all.stream().filter(r -> r.server().equals("node")).toList();
-            System.out.printf(Locale.ROOT, "(%s) %s  [runs: ours %d, Node %d]%n", s, scenario.getValue(),
-                    ours.size(), node.size());
+            List<RunFigures> ours =
+                    all.stream().filter(r -> r.server().equals("java")).toList();
+            List<RunFigures> node =
+                    all.stream().filter(r -> r.server().equals("node")).toList();
+            System.out.printf(
+                    Locale.ROOT,
+                    "(%s) %s  [runs: ours %d, Node %d]%n",
+                    s,
+                    scenario.getValue(),
+                    ours.size(),
+                    node.size());
             for (String key : figures.getOrDefault(s, List.of())) {
                 double o = RunFigures.median(ours, key);
                 double n = RunFigures.median(node, key);
                 // the others' load says how fair a run was: a ratio of two loads means nothing
-                row("  " + FigureNames.label(key), cell(o, ours, key), cell(n, node, key),
+                row(
+                        "  " + FigureNames.label(key),
+                        cell(o, ours, key),
+                        cell(n, node, key),
                         key.endsWith("load_pct") ? "–" : ratio(o, n));
             }
         }

@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.HdrHistogram.Recorder;
 
 /**
@@ -53,13 +52,17 @@ final class EventPublisher {
         long periodNanos = Math.max(1, Math.round(1e9 / options.rate()));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(Threads.daemon("pacer"));
         long firstSend = System.nanoTime();
-        ScheduledFuture<?> ticks = scheduler.scheduleAtFixedRate(() -> {
-            int k = next.getAndIncrement();
-            if (k < from + count) {
-                send(k, answered);
-                sent.countDown();
-            }
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> ticks = scheduler.scheduleAtFixedRate(
+                () -> {
+                    int k = next.getAndIncrement();
+                    if (k < from + count) {
+                        send(k, answered);
+                        sent.countDown();
+                    }
+                },
+                0,
+                periodNanos,
+                TimeUnit.NANOSECONDS);
         sent.await();
         long lastSend = System.nanoTime();
         ticks.cancel(false);
@@ -69,8 +72,16 @@ final class EventPublisher {
         }
         long min = minRecipients.get();
         long max = maxRecipients.get();
-        return new PublishSummary(count, firstSend, lastSend, lastAnswer.get(), postMicros.getIntervalHistogram(),
-                failed.get(), firstFailure.get(), min == Long.MAX_VALUE ? -1 : min, max == Long.MIN_VALUE ? -1 : max);
+        return new PublishSummary(
+                count,
+                firstSend,
+                lastSend,
+                lastAnswer.get(),
+                postMicros.getIntervalHistogram(),
+                failed.get(),
+                firstFailure.get(),
+                min == Long.MAX_VALUE ? -1 : min,
+                max == Long.MIN_VALUE ? -1 : max);
     }
 
     /** Stops the HTTP client. */
@@ -82,8 +93,8 @@ final class EventPublisher {
         Recorder postMicros = this.postMicros;
         long t0 = System.nanoTime();
         stats.markSent(k, t0);
-        String body = "{\"message\":\"bench " + k + "\",\"topic\":\"" + options.eventTopic()
-                + "\",\"data\":{\"k\":" + k + ",\"sent_ns\":" + t0 + "}}";
+        String body = "{\"message\":\"bench " + k + "\",\"topic\":\"" + options.eventTopic() + "\",\"data\":{\"k\":" + k
+                + ",\"sent_ns\":" + t0 + "}}";
         http.post(k, body, (response, error) -> {
             long now = System.nanoTime();
             postMicros.recordValue((now - t0) / 1000);

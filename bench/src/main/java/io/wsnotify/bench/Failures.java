@@ -6,8 +6,7 @@ import java.util.concurrent.ExecutionException;
 /** One-line descriptions of failures for the benchmark's figures and log. */
 final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /** The class and message of the root failure, past wrapping completion and execution exceptions. */
     static String describe(Throwable error) {

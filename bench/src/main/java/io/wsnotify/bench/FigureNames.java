@@ -38,8 +38,7 @@ final class FigureNames {
             Map.entry("rc_out_of_order", "out of order on resume"),
             Map.entry("rc_server_cpu_ms", "server CPU, reconnect to last resumed, ms"));
 
-    private FigureNames() {
-    }
+    private FigureNames() {}
 
     /** The readable name of {@code key}, or the key itself. */
     static String label(String key) {

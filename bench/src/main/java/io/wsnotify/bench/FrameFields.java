@@ -6,8 +6,7 @@ final class FrameFields {
     /** Returned by {@link #number} when the field is absent or not a number. */
     static final long MISSING = Long.MIN_VALUE;
 
-    private FrameFields() {
-    }
+    private FrameFields() {}
 
     /** Index of {@code "name"} followed by a colon, searching from {@code from}; -1 when absent. */
     static int valueStart(String s, String quotedName, int from) {

@@ -13,8 +13,7 @@ final class FrameReader {
         void frame(int opcode, boolean fin, byte[] b, int off, int len) throws IOException;
     }
 
-    private FrameReader() {
-    }
+    private FrameReader() {}
 
     /** Hands on every complete frame in {@code b[off..end)}; returns where the first incomplete one starts. */
     static int read(byte[] b, int off, int end, Handler handler) throws IOException {

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** The client side of one RFC 6455 opening handshake: the upgrade request and the check of the 101 answer. */
 final class Handshake {

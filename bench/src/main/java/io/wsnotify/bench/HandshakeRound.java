@@ -4,7 +4,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.HdrHistogram.Recorder;
 
 /** One round of opening handshakes: a bound on those in flight, their latency, the failures, and the end. */
@@ -54,7 +53,13 @@ final class HandshakeRound {
         done.await();
         long wall = System.nanoTime() - startNanos;
         int failures = failed.get();
-        return new ConnectSummary(attempted, attempted - failures, failures, wall, micros.getIntervalHistogram(),
-                firstFailure.get(), null);
+        return new ConnectSummary(
+                attempted,
+                attempted - failures,
+                failures,
+                wall,
+                micros.getIntervalHistogram(),
+                firstFailure.get(),
+                null);
     }
 }

@@ -19,8 +19,7 @@ import java.util.function.BiConsumer;
  */
 final class HttpPoster implements AutoCloseable {
 
-    private record Job(String body, BiConsumer<HttpAnswer, Exception> done) {
-    }
+    private record Job(String body, BiConsumer<HttpAnswer, Exception> done) {}
 
     private final URI uri;
     private final String token;
@@ -83,10 +82,16 @@ final class HttpPoster implements AutoCloseable {
     private HttpAnswer exchange(Socket socket, InputStream in, String body) throws IOException {
         byte[] content = body.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(256)
-                .append("POST ").append(uri.getRawPath()).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(uri.getRawAuthority()).append("\r\n")
+                .append("POST ")
+                .append(uri.getRawPath())
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(uri.getRawAuthority())
+                .append("\r\n")
                 .append("Content-Type: application/json\r\n")
-                .append("Content-Length: ").append(content.length).append("\r\n");
+                .append("Content-Length: ")
+                .append(content.length)
+                .append("\r\n");
         if (token != null) {
             head.append("Authorization: Bearer ").append(token).append("\r\n");
         }

@@ -10,8 +10,7 @@ import java.util.concurrent.TimeUnit;
 /** Runs the JDK's {@code jcmd} against the server process (JFR control, a full GC before an RSS sample). */
 final class Jcmd {
 
-    private Jcmd() {
-    }
+    private Jcmd() {}
 
     /** Runs {@code jcmd pid command...}; true when it succeeded (failures are logged, not thrown). */
     static boolean run(long pid, String... command) {

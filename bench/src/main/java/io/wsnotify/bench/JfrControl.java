@@ -23,8 +23,13 @@ final class JfrControl {
     /** Starts the recording (before the event phase). */
     void start() {
         if (file != null) {
-            jcmd("JFR.start", "name=" + NAME, "settings=profile", "filename=" + file.toAbsolutePath(),
-                    "jdk.CPUTimeSample#enabled=true", "jdk.CPUTimeSample#throttle=1ms");
+            jcmd(
+                    "JFR.start",
+                    "name=" + NAME,
+                    "settings=profile",
+                    "filename=" + file.toAbsolutePath(),
+                    "jdk.CPUTimeSample#enabled=true",
+                    "jdk.CPUTimeSample#throttle=1ms");
         }
     }
 

@@ -5,8 +5,7 @@ final class Log {
 
     private static final long START = System.nanoTime();
 
-    private Log() {
-    }
+    private Log() {}
 
     static void info(String format, Object... args) {
         double t = (System.nanoTime() - START) / 1e9;

@@ -10,8 +10,7 @@ import java.nio.file.Path;
  */
 final class MachineProbe {
 
-    private MachineProbe() {
-    }
+    private MachineProbe() {}
 
     /** Busy CPU time of all cores since boot (user + nice + system + irq + softirq + steal) in ns; -1 if unknown. */
     static long busyNanos() {
@@ -19,8 +18,12 @@ final class MachineProbe {
             String first = Files.readAllLines(Path.of("/proc/stat")).getFirst();
             String[] f = first.trim().split("\\s+");
             // cpu user nice system idle iowait irq softirq steal ...
-            long busy = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3])
-                    + Long.parseLong(f[6]) + Long.parseLong(f[7]) + Long.parseLong(f[8]);
+            long busy = Long.parseLong(f[1])
+                    + Long.parseLong(f[2])
+                    + Long.parseLong(f[3])
+                    + Long.parseLong(f[6])
+                    + Long.parseLong(f[7])
+                    + Long.parseLong(f[8]);
             return busy * (1_000_000_000L / ProcProbe.ticksPerSecond());
         } catch (IOException | RuntimeException e) {
             return -1;

@@ -54,8 +54,7 @@ public final class ProcProbe {
             long rss = rssKib(Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")));
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             long[] cpu = cpuNanos(stat);
-            return new ProcSample(rss, cpu[0] + cpu[1], cpu[1], threadCpuNanos(pid, "CompilerThre"),
-                    System.nanoTime());
+            return new ProcSample(rss, cpu[0] + cpu[1], cpu[1], threadCpuNanos(pid, "CompilerThre"), System.nanoTime());
         } catch (IOException | RuntimeException e) {
             return ProcSample.unknown();
         }
@@ -104,7 +103,9 @@ public final class ProcProbe {
 
     private static long clockTicks() {
         try {
-            Process p = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("getconf", "CLK_TCK")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
             p.waitFor();
             long v = Long.parseLong(out);

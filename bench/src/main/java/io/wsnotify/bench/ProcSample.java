@@ -17,8 +17,8 @@ public record ProcSample(long rssKib, long cpuNanos, long sysNanos, long jitNano
             return unknown();
         }
         long jit = jitNanos >= 0 && other.jitNanos >= 0 ? jitNanos + other.jitNanos : -1;
-        return new ProcSample(rssKib + other.rssKib, cpuNanos + other.cpuNanos, sysNanos + other.sysNanos, jit,
-                other.atNanos);
+        return new ProcSample(
+                rssKib + other.rssKib, cpuNanos + other.cpuNanos, sysNanos + other.sysNanos, jit, other.atNanos);
     }
 
     /** Whether both figures were read. */

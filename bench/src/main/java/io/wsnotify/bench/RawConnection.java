@@ -12,7 +12,13 @@ import java.nio.channels.SelectionKey;
  */
 final class RawConnection {
 
-    private enum Phase { NEW, HANDSHAKE, OPEN, CLOSING, DONE }
+    private enum Phase {
+        NEW,
+        HANDSHAKE,
+        OPEN,
+        CLOSING,
+        DONE
+    }
 
     private final URI uri;
     private final SelectorLoop loop;

@@ -2,7 +2,6 @@ package io.wsnotify.bench;
 
 import java.io.PrintStream;
 import java.util.Locale;
-
 import org.HdrHistogram.Histogram;
 
 /**
@@ -19,8 +18,8 @@ final class ResumePhase {
     private final DeliveryStats stats;
     private final ProcProbe server;
 
-    ResumePhase(BenchOptions options, ClientFleet fleet, EventPublisher publisher, DeliveryStats stats,
-                ProcProbe server) {
+    ResumePhase(
+            BenchOptions options, ClientFleet fleet, EventPublisher publisher, DeliveryStats stats, ProcProbe server) {
         this.options = options;
         this.fleet = fleet;
         this.publisher = publisher;
@@ -32,7 +31,8 @@ final class ResumePhase {
     long run(PrintStream out) throws InterruptedException {
         int missed = options.resumeMissed();
         int unclean = fleet.disconnectAll(10_000);
-        Log.info("disconnected every client (%d without a closing handshake); publishing %d events meanwhile",
+        Log.info(
+                "disconnected every client (%d without a closing handshake); publishing %d events meanwhile",
                 unclean, missed);
         FaultCounts faults = stats.faults();
         long duplicates = faults.duplicates();
@@ -44,7 +44,8 @@ final class ResumePhase {
         long start = System.nanoTime();
         ConnectSummary reconnect = fleet.reconnectAll(options.resumeConcurrency());
         long expected = (long) reconnect.attempted() * missed;
-        FanOutBenchmark.awaitDeliveries(stats::resumeUnique, expected, options.waitTimeout().toNanos());
+        FanOutBenchmark.awaitDeliveries(
+                stats::resumeUnique, expected, options.waitTimeout().toNanos());
         phase.stop();
         double otherLoad = phase.otherPercent();
         long lost = Math.max(0, expected - stats.resumeUnique());
@@ -53,30 +54,74 @@ final class ResumePhase {
         Histogram hs = reconnect.handshakeMicros();
 
         out.println("================ resume after a reconnect of every client ================");
-        line(out, "disconnected", "%d clients (%d without a closing handshake); %d events published meanwhile"
-                + " (POST failures %d)", reconnect.attempted(), unclean, missed, publish.failed());
-        line(out, "reconnected", "%d with since=, %d failed%s; all handshakes done in %.2f s", reconnect.connected(),
-                reconnect.failed(), reconnect.firstFailure() == null ? "" : " (first: " + reconnect.firstFailure() + ")",
+        line(
+                out,
+                "disconnected",
+                "%d clients (%d without a closing handshake); %d events published meanwhile" + " (POST failures %d)",
+                reconnect.attempted(),
+                unclean,
+                missed,
+                publish.failed());
+        line(
+                out,
+                "reconnected",
+                "%d with since=, %d failed%s; all handshakes done in %.2f s",
+                reconnect.connected(),
+                reconnect.failed(),
+                reconnect.firstFailure() == null ? "" : " (first: " + reconnect.firstFailure() + ")",
                 reconnect.wallNanos() / 1e9);
-        line(out, "handshake", "p50 %.2f  p99 %.2f  max %.2f ms", hs.getValueAtPercentile(50) / 1000.0,
-                hs.getValueAtPercentile(99) / 1000.0, hs.getMaxValue() / 1000.0);
-        line(out, "all resumed", "%s s after reconnecting began (every missed event at every client)",
+        line(
+                out,
+                "handshake",
+                "p50 %.2f  p99 %.2f  max %.2f ms",
+                hs.getValueAtPercentile(50) / 1000.0,
+                hs.getValueAtPercentile(99) / 1000.0,
+                hs.getMaxValue() / 1000.0);
+        line(
+                out,
+                "all resumed",
+                "%s s after reconnecting began (every missed event at every client)",
                 Double.isNaN(resumedSeconds) ? "n/a (not all)" : String.format(Locale.ROOT, "%.2f", resumedSeconds));
-        line(out, "lost deliveries", "%d of %d; clients complete %d of %d", lost, expected,
-                fleet.resumedClients(missed), reconnect.attempted());
-        line(out, "duplicates", "%d;  out of order %d;  server closes %d", faults.duplicates() - duplicates,
-                faults.outOfOrderFrames() - outOfOrder, faults.serverCloses() - closes);
-        line(out, "server CPU", "%s ms from the first reconnect to the last missed delivery; other processes %.0f%%"
-                + " of one core", cpu < 0 ? "n/a" : Long.toString(cpu / 1_000_000), otherLoad);
+        line(
+                out,
+                "lost deliveries",
+                "%d of %d; clients complete %d of %d",
+                lost,
+                expected,
+                fleet.resumedClients(missed),
+                reconnect.attempted());
+        line(
+                out,
+                "duplicates",
+                "%d;  out of order %d;  server closes %d",
+                faults.duplicates() - duplicates,
+                faults.outOfOrderFrames() - outOfOrder,
+                faults.serverCloses() - closes);
+        line(
+                out,
+                "server CPU",
+                "%s ms from the first reconnect to the last missed delivery; other processes %.0f%%" + " of one core",
+                cpu < 0 ? "n/a" : Long.toString(cpu / 1_000_000),
+                otherLoad);
         out.println("==========================================================================");
-        out.printf(Locale.ROOT, "RESUME clients=%d reconnected=%d failed=%d missed=%d reconnect_s=%.2f resumed_s=%s"
+        out.printf(
+                Locale.ROOT,
+                "RESUME clients=%d reconnected=%d failed=%d missed=%d reconnect_s=%.2f resumed_s=%s"
                         + " rc_hs_p50_ms=%.2f rc_hs_p99_ms=%.2f rc_lost=%d rc_dup=%d rc_out_of_order=%d"
                         + " rc_server_cpu_ms=%s rc_other_load_pct=%.0f%n",
-                reconnect.attempted(), reconnect.connected(), reconnect.failed(), missed, reconnect.wallNanos() / 1e9,
+                reconnect.attempted(),
+                reconnect.connected(),
+                reconnect.failed(),
+                missed,
+                reconnect.wallNanos() / 1e9,
                 Double.isNaN(resumedSeconds) ? "na" : String.format(Locale.ROOT, "%.2f", resumedSeconds),
-                hs.getValueAtPercentile(50) / 1000.0, hs.getValueAtPercentile(99) / 1000.0, lost,
-                faults.duplicates() - duplicates, faults.outOfOrderFrames() - outOfOrder,
-                cpu < 0 ? "na" : Long.toString(cpu / 1_000_000), otherLoad);
+                hs.getValueAtPercentile(50) / 1000.0,
+                hs.getValueAtPercentile(99) / 1000.0,
+                lost,
+                faults.duplicates() - duplicates,
+                faults.outOfOrderFrames() - outOfOrder,
+                cpu < 0 ? "na" : Long.toString(cpu / 1_000_000),
+                otherLoad);
         out.flush();
         return lost;
     }

@@ -14,8 +14,8 @@ final class RoundRobinPoster implements AutoCloseable {
     RoundRobinPoster(BenchOptions options, int connectionsPerNode, String name) {
         List<URI> uris = options.servers().notifyUris();
         this.nodes = IntStream.range(0, uris.size())
-                .mapToObj(i -> new HttpPoster(uris.get(i), options.token(), connectionsPerNode,
-                        uris.size() == 1 ? name : name + "-node" + i))
+                .mapToObj(i -> new HttpPoster(
+                        uris.get(i), options.token(), connectionsPerNode, uris.size() == 1 ? name : name + "-node" + i))
                 .toList();
     }
 

@@ -32,7 +32,11 @@ record RunFigures(String server, Map<String, String> values) {
 
     /** The median of figure {@code key} over {@code runs} (the mean of the middle two for an even count). */
     static double median(List<RunFigures> runs, String key) {
-        double[] v = runs.stream().mapToDouble(r -> r.value(key)).filter(d -> !Double.isNaN(d)).sorted().toArray();
+        double[] v = runs.stream()
+                .mapToDouble(r -> r.value(key))
+                .filter(d -> !Double.isNaN(d))
+                .sorted()
+                .toArray();
         if (v.length == 0) {
             return Double.NaN;
         }

@@ -6,8 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Named daemon thread factories, so a stuck connection never keeps the benchmark alive. */
 final class Threads {
 
-    private Threads() {
-    }
+    private Threads() {}
 
     static ThreadFactory daemon(String prefix) {
         AtomicInteger n = new AtomicInteger();

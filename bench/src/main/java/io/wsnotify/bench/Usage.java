@@ -34,6 +34,6 @@ final class Usage {
                                      reconnect them all with since=<their last seq> and time until all resumed
               --resume-concurrency C handshakes in flight while reconnecting (default: all clients at once)
             """;
-    private Usage() {
-    }
+
+    private Usage() {}
 }

@@ -4,7 +4,6 @@ import io.wsnotify.adapter.jwt.JwtSettings;
 import io.wsnotify.adapter.jwt.JwtSetupException;
 import io.wsnotify.adapter.jwt.JwtVerifier;
 import io.wsnotify.application.AccessPolicy;
-
 import java.nio.file.Path;
 import java.time.InstantSource;
 
@@ -16,8 +15,7 @@ import java.time.InstantSource;
 final class AccessPolicyReader {
     static final String JWT = "notify.security.jwt.";
 
-    private AccessPolicyReader() {
-    }
+    private AccessPolicyReader() {}
 
     static AccessSetup read(ConfigReader config) {
         JwtSettings jwt = jwtSettings(config);
@@ -29,25 +27,28 @@ final class AccessPolicyReader {
                 throw new ConfigurationException(JWT + e.setting(), e.getMessage());
             }
         }
-        AccessPolicy policy = new AccessPolicy(config.optionalString("notify.security.publish-token").orElse(null),
-                config.optionalString("notify.security.subscribe-token").orElse(null), verifier);
+        AccessPolicy policy = new AccessPolicy(
+                config.optionalString("notify.security.publish-token").orElse(null),
+                config.optionalString("notify.security.subscribe-token").orElse(null),
+                verifier);
         return new AccessSetup(policy, verifier == null ? "off" : summary(verifier, jwt));
     }
 
     /** The {@code notify.security.jwt.*} keys; empty ones are unset. */
     static JwtSettings jwtSettings(ConfigReader config) {
-        return new JwtSettings(config.optionalString(JWT + "secret").orElse(null),
+        return new JwtSettings(
+                config.optionalString(JWT + "secret").orElse(null),
                 config.optionalString(JWT + "jwks-file").map(Path::of).orElse(null),
                 config.optionalString(JWT + "issuer").orElse(null),
                 config.optionalString(JWT + "audience").orElse(null));
     }
 
     private static String summary(JwtVerifier verifier, JwtSettings jwt) {
-        return verifier.describe() + (jwt.issuer() == null ? "" : "; issuer checked")
+        return verifier.describe()
+                + (jwt.issuer() == null ? "" : "; issuer checked")
                 + (jwt.audience() == null ? "" : "; audience checked");
     }
 
     /** The policy and a one-line account of its signed tokens ("off", or which keys and checks), holding no secret. */
-    record AccessSetup(AccessPolicy policy, String signedTokens) {
-    }
+    record AccessSetup(AccessPolicy policy, String signedTokens) {}
 }

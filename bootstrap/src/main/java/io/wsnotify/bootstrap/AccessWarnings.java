@@ -1,7 +1,6 @@
 package io.wsnotify.bootstrap;
 
 import io.wsnotify.application.AccessPolicy;
-
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 
@@ -12,8 +11,7 @@ import java.util.Optional;
 final class AccessWarnings {
     private static final System.Logger LOG = System.getLogger(AccessWarnings.class.getName());
 
-    private AccessWarnings() {
-    }
+    private AccessWarnings() {}
 
     static void log(AccessPolicy access, String signedTokens) {
         LOG.log(Level.INFO, summary(access, signedTokens));

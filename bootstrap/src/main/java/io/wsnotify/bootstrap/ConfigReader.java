@@ -1,7 +1,6 @@
 package io.wsnotify.bootstrap;
 
 import io.helidon.config.Config;
-
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -93,7 +92,10 @@ final class ConfigReader {
         List<String> items = node.hasValue()
                 ? Arrays.asList(node.asString().get().split(","))
                 : node.asList(String.class).orElseThrow(() -> new ConfigurationException(key, "is missing"));
-        List<String> cleaned = items.stream().map(String::strip).filter(item -> !item.isEmpty()).toList();
+        List<String> cleaned = items.stream()
+                .map(String::strip)
+                .filter(item -> !item.isEmpty())
+                .toList();
         if (cleaned.isEmpty()) {
             throw new ConfigurationException(key, "must name at least one value");
         }

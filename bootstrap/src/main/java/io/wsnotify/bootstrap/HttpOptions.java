@@ -2,7 +2,6 @@ package io.wsnotify.bootstrap;
 
 import io.wsnotify.adapter.http.HttpSettings;
 import io.wsnotify.adapter.http.RequestObserver;
-
 import java.time.Duration;
 import java.util.List;
 
@@ -13,7 +12,8 @@ record HttpOptions(List<String> allowedOrigins, int maxBodyBytes, Duration sseHe
     }
 
     static HttpOptions read(ConfigReader config) {
-        return new HttpOptions(config.list("notify.security.allowed-origins"),
+        return new HttpOptions(
+                config.list("notify.security.allowed-origins"),
                 config.positiveInt("notify.limits.max-body-bytes"),
                 config.positiveDuration("notify.delivery.sse-heartbeat"),
                 config.positiveDuration("notify.limits.header-timeout"));

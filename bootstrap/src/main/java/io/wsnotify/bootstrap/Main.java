@@ -2,7 +2,6 @@ package io.wsnotify.bootstrap;
 
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
-
 import java.time.InstantSource;
 import java.util.Arrays;
 
@@ -16,8 +15,7 @@ public final class Main {
     private static final String USAGE = "Usage: java -jar websockets-notify.jar            start the server\n"
             + "       java -jar websockets-notify.jar token ...  print a signed token (token --help)";
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length > 0) {
@@ -49,8 +47,12 @@ public final class Main {
     private static int command(String[] args) {
         switch (args[0]) {
             case "token":
-                return TokenCommand.run(Arrays.asList(args).subList(1, args.length), Config.create(),
-                        InstantSource.system(), System.out, System.err);
+                return TokenCommand.run(
+                        Arrays.asList(args).subList(1, args.length),
+                        Config.create(),
+                        InstantSource.system(),
+                        System.out,
+                        System.err);
             case "--help", "-h", "help":
                 System.out.println(USAGE);
                 return 0;

@@ -9,13 +9,12 @@ import io.wsnotify.adapter.simulator.DeviceSimulator;
 import io.wsnotify.adapter.websocket.WebSocketAdapter;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.live.ConnectionLimit;
-import io.wsnotify.wire.WireFrame;
-import io.wsnotify.wire.WireFrames;
 import io.wsnotify.bootstrap.observe.DatabaseReadiness;
 import io.wsnotify.bootstrap.observe.HttpRequestMeter;
 import io.wsnotify.bootstrap.observe.NotifyMeters;
 import io.wsnotify.bootstrap.observe.RequestLog;
-
+import io.wsnotify.wire.WireFrame;
+import io.wsnotify.wire.WireFrames;
 import java.lang.System.Logger.Level;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -50,7 +49,9 @@ public final class NotifyApplication {
             RunningStore store = RunningStore.open(settings.store());
             parts.store = store.closer();
             parts.where = store.where();
-            NotifyCore<WireFrame> core = NotifyCore.create(store.ports(), settings.core(),
+            NotifyCore<WireFrame> core = NotifyCore.create(
+                    store.ports(),
+                    settings.core(),
                     new WireFrames(ZoneId.systemDefault(), settings.webSocket().ioLanes()));
             parts.core = core;
             if (settings.seedData() && core.seedData().seedIfEmpty()) {
@@ -59,14 +60,18 @@ public final class NotifyApplication {
             MeterRegistry meters = MeterRegistry.create(MetricsConfig.create(config.get("metrics")));
             parts.meters = meters;
             Optional<RequestLog> requestLog = settings.logRequests() ? Optional.of(new RequestLog()) : Optional.empty();
-            ConnectionLimit connections = new ConnectionLimit(settings.webSocket().maxConnections());
-            HttpAdapter http = new HttpAdapter(core, settings.access(),
-                    settings.http().withObserver(observer(new HttpRequestMeter(meters), requestLog)), connections);
-            WebSocketAdapter webSocket = new WebSocketAdapter(core.live(), settings.access(), settings.webSocket(),
-                    connections, http::releaseThread);
+            ConnectionLimit connections =
+                    new ConnectionLimit(settings.webSocket().maxConnections());
+            HttpAdapter http = new HttpAdapter(
+                    core,
+                    settings.access(),
+                    settings.http().withObserver(observer(new HttpRequestMeter(meters), requestLog)),
+                    connections);
+            WebSocketAdapter webSocket = new WebSocketAdapter(
+                    core.live(), settings.access(), settings.webSocket(), connections, http::releaseThread);
             parts.webSocket = webSocket;
-            parts.server = WebServerAssembly.start(config, http, webSocket,
-                    new DatabaseReadiness(store.healthy()), meters, requestLog);
+            parts.server = WebServerAssembly.start(
+                    config, http, webSocket, new DatabaseReadiness(store.healthy()), meters, requestLog);
             if (!parts.server.isRunning() || parts.server.port() < 0) {
                 throw new IllegalStateException("the server could not listen on " + settings.server()
                         + " (is the port in use? choose another with server.port or SERVER_PORT)");
@@ -86,9 +91,15 @@ public final class NotifyApplication {
         }
         NotifyApplication application = new NotifyApplication(parts);
         ServerAddress address = settings.server();
-        LOG.log(Level.INFO, "Websockets Notify listening on http://{0}:{1,number,#}/ (bound to {2}; database {3}),"
-                        + " started in {4,number,#} ms", address.shownHost(), application.port(), address.host(),
-                parts.where, (System.nanoTime() - begin) / 1_000_000);
+        LOG.log(
+                Level.INFO,
+                "Websockets Notify listening on http://{0}:{1,number,#}/ (bound to {2}; database {3}),"
+                        + " started in {4,number,#} ms",
+                address.shownHost(),
+                application.port(),
+                address.host(),
+                parts.where,
+                (System.nanoTime() - begin) / 1_000_000);
         return application;
     }
 

@@ -6,7 +6,6 @@ import io.wsnotify.adapter.simulator.DeviceSimulator;
 import io.wsnotify.adapter.websocket.WebSocketAdapter;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.bootstrap.observe.NotifyMeters;
-
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
@@ -19,6 +18,7 @@ final class RunningParts {
     private static final System.Logger LOG = System.getLogger(RunningParts.class.getName());
     /** How long a stop waits for WebSocket clients to answer the 1001 close before the server drops them. */
     private static final Duration CLOSE_HANDSHAKE_WAIT = Duration.ofSeconds(3);
+
     private static final Duration POLL = Duration.ofMillis(10);
 
     AutoCloseable store;
@@ -55,8 +55,11 @@ final class RunningParts {
         }
         int left = webSocket.openConnections();
         if (left > 0) {
-            LOG.log(Level.INFO, "{0} WebSocket clients did not answer the close within {1}; dropping them",
-                    left, CLOSE_HANDSHAKE_WAIT);
+            LOG.log(
+                    Level.INFO,
+                    "{0} WebSocket clients did not answer the close within {1}; dropping them",
+                    left,
+                    CLOSE_HANDSHAKE_WAIT);
         }
     }
 

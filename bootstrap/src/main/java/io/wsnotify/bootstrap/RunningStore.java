@@ -6,7 +6,6 @@ import io.wsnotify.application.CorePorts;
 import io.wsnotify.application.LocalNotifier;
 import io.wsnotify.domain.port.Leadership;
 import io.wsnotify.wire.ResourceDataJson;
-
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -31,16 +30,32 @@ record RunningStore(CorePorts ports, BooleanSupplier healthy, String where, Auto
     }
 
     private static RunningStore sqlite(SqliteStore store) {
-        CorePorts ports = new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
-                store.transactions(), Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault(),
-                new ResourceDataJson(), new LocalNotifier(), Leadership.alone());
+        CorePorts ports = new CorePorts(
+                store.taskRepository(),
+                store.deviceRepository(),
+                store.notificationLog(),
+                store.transactions(),
+                Clock.systemUTC(),
+                () -> UUID.randomUUID().toString(),
+                ZoneId.systemDefault(),
+                new ResourceDataJson(),
+                new LocalNotifier(),
+                Leadership.alone());
         return new RunningStore(ports, store::isHealthy, "SQLite " + store.file(), store);
     }
 
     private static RunningStore postgres(PostgresStore store) {
-        CorePorts ports = new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
-                store.transactions(), Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault(),
-                new ResourceDataJson(), store.notifier(), store.leadership());
+        CorePorts ports = new CorePorts(
+                store.taskRepository(),
+                store.deviceRepository(),
+                store.notificationLog(),
+                store.transactions(),
+                Clock.systemUTC(),
+                () -> UUID.randomUUID().toString(),
+                ZoneId.systemDefault(),
+                new ResourceDataJson(),
+                store.notifier(),
+                store.leadership());
         return new RunningStore(ports, store::isHealthy, "PostgreSQL " + store.where(), store);
     }
 }

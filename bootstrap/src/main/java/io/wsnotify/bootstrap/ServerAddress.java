@@ -6,7 +6,9 @@ package io.wsnotify.bootstrap;
  */
 record ServerAddress(String host, String port) {
     static ServerAddress read(ConfigReader reader) {
-        return new ServerAddress(reader.string("server.host").strip(), reader.string("server.port").strip());
+        return new ServerAddress(
+                reader.string("server.host").strip(),
+                reader.string("server.port").strip());
     }
 
     /** The host a browser on this machine would use: {@code localhost} when bound to every interface. */

@@ -1,7 +1,6 @@
 package io.wsnotify.bootstrap;
 
 import io.wsnotify.adapter.websocket.WebSocketSettings;
-
 import java.time.Duration;
 
 /**
@@ -13,8 +12,7 @@ import java.time.Duration;
 final class ServerTimeouts {
     static final String IDLE_TIMEOUT = "server.idle-connection-timeout";
 
-    private ServerTimeouts() {
-    }
+    private ServerTimeouts() {}
 
     static void check(ConfigReader config, WebSocketSettings webSocket) {
         if (config.optionalString(IDLE_TIMEOUT).isEmpty()) {
@@ -23,8 +21,10 @@ final class ServerTimeouts {
         Duration idle = config.positiveDuration(IDLE_TIMEOUT);
         Duration heartbeat = webSocket.pingInterval().plus(webSocket.pongTimeout());
         if (idle.compareTo(heartbeat) <= 0) {
-            throw new ConfigurationException(IDLE_TIMEOUT, idle + " would close quiet WebSocket clients: it must be"
-                    + " longer than notify.delivery.ping-interval + pong-timeout (" + heartbeat + ")");
+            throw new ConfigurationException(
+                    IDLE_TIMEOUT,
+                    idle + " would close quiet WebSocket clients: it must be"
+                            + " longer than notify.delivery.ping-interval + pong-timeout (" + heartbeat + ")");
         }
     }
 }

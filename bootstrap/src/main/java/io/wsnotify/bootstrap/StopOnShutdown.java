@@ -1,11 +1,10 @@
 package io.wsnotify.bootstrap;
 
-import sun.misc.Signal;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import sun.misc.Signal;
 
 /**
  * Stops the application on SIGTERM and Ctrl-C, orderly and logged, then exits.
@@ -25,10 +24,12 @@ final class StopOnShutdown {
     /** Handles SIGTERM and SIGINT, and adds the shutdown hook. */
     void install() {
         for (String signal : new String[] {"TERM", "INT"}) {
-            Signal.handle(new Signal(signal), received -> Thread.ofPlatform().name("notify-stop")
-                    .start(this::stopAndExit));
+            Signal.handle(
+                    new Signal(signal),
+                    received -> Thread.ofPlatform().name("notify-stop").start(this::stopAndExit));
         }
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("notify-stop-hook").unstarted(this::stop));
+        Runtime.getRuntime()
+                .addShutdownHook(Thread.ofPlatform().name("notify-stop-hook").unstarted(this::stop));
     }
 
     /** The application is up: a later (or pending) signal stops it. */

@@ -2,7 +2,6 @@ package io.wsnotify.bootstrap;
 
 import io.wsnotify.adapter.postgres.PostgresSettings;
 import io.wsnotify.adapter.sqlite.SqliteSettings;
-
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
@@ -13,8 +12,7 @@ import java.nio.file.Path;
 final class StoreSettingsReader {
     static final String STORE = "notify.store";
 
-    private StoreSettingsReader() {
-    }
+    private StoreSettingsReader() {}
 
     static StoreChoice read(ConfigReader config) {
         String store = config.string(STORE).strip();
@@ -40,14 +38,18 @@ final class StoreSettingsReader {
     /** The adapter's settings name the key at fault in their messages. */
     private static PostgresSettings postgres(ConfigReader config) {
         try {
-            return new PostgresSettings(config.optionalString("notify.postgres.url").orElse(null),
+            return new PostgresSettings(
+                    config.optionalString("notify.postgres.url").orElse(null),
                     config.optionalString("notify.postgres.user").orElse(null),
                     config.optionalString("notify.postgres.password").orElse(null),
                     config.positiveInt("notify.postgres.pool-size"),
                     config.positiveDuration("notify.postgres.poll-interval"));
         } catch (IllegalArgumentException e) {
-            String key = e.getMessage().startsWith("notify.postgres.") ? e.getMessage().split(" ", 2)[0] : STORE;
-            throw new ConfigurationException(key, e.getMessage().substring(key.length()).strip(), e);
+            String key = e.getMessage().startsWith("notify.postgres.")
+                    ? e.getMessage().split(" ", 2)[0]
+                    : STORE;
+            throw new ConfigurationException(
+                    key, e.getMessage().substring(key.length()).strip(), e);
         }
     }
 }

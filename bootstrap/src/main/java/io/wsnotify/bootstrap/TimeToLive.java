@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 final class TimeToLive {
     private static final Pattern SHORT = Pattern.compile("([0-9]{1,9})([smhd])");
 
-    private TimeToLive() {
-    }
+    private TimeToLive() {}
 
     /** The positive duration {@code text} names; anything else is refused with a message saying what is accepted. */
     static Duration parse(String text) {
@@ -32,7 +31,8 @@ final class TimeToLive {
             }
         }
         if (duration == null || duration.isZero() || duration.isNegative()) {
-            throw new IllegalArgumentException("--ttl '" + text + "' is not a positive duration such as 30m, 1h, 2d or PT30M");
+            throw new IllegalArgumentException(
+                    "--ttl '" + text + "' is not a positive duration such as 30m, 1h, 2d or PT30M");
         }
         return duration;
     }

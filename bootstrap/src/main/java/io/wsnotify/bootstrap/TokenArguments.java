@@ -5,7 +5,6 @@ import io.wsnotify.domain.InvalidValueException;
 import io.wsnotify.domain.Scope;
 import io.wsnotify.domain.TokenClaims;
 import io.wsnotify.wire.WireValues;
-
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -50,10 +49,15 @@ record TokenArguments(TokenClaims claims, Duration ttl, String issuer, String au
             throw new IllegalArgumentException("--sub is required");
         }
         try {
-            TokenClaims claims = new TokenClaims(new ClientId(subject),
-                    scopes.isEmpty() ? Set.of(Scope.SUBSCRIBE) : scopes, WireValues.topics(single.get("--topics")));
-            return new TokenArguments(claims, TimeToLive.parse(single.getOrDefault("--ttl", "1h")),
-                    single.get("--iss"), single.get("--aud"));
+            TokenClaims claims = new TokenClaims(
+                    new ClientId(subject),
+                    scopes.isEmpty() ? Set.of(Scope.SUBSCRIBE) : scopes,
+                    WireValues.topics(single.get("--topics")));
+            return new TokenArguments(
+                    claims,
+                    TimeToLive.parse(single.getOrDefault("--ttl", "1h")),
+                    single.get("--iss"),
+                    single.get("--aud"));
         } catch (InvalidValueException e) {
             String option = e.field().equals("client_id") ? "--sub" : "--topics";
             throw new IllegalArgumentException(option + " " + e.reason());
@@ -64,8 +68,9 @@ record TokenArguments(TokenClaims claims, Duration ttl, String issuer, String au
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         for (String word : value.split("[ ,]+")) {
             if (!word.isEmpty()) {
-                scopes.add(Scope.fromWire(word).orElseThrow(() -> new IllegalArgumentException(
-                        "--scope '" + word + "' is not subscribe or publish")));
+                scopes.add(Scope.fromWire(word)
+                        .orElseThrow(() ->
+                                new IllegalArgumentException("--scope '" + word + "' is not subscribe or publish")));
             }
         }
         if (scopes.isEmpty()) {

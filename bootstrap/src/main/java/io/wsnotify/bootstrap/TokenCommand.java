@@ -4,7 +4,6 @@ import io.helidon.config.Config;
 import io.wsnotify.adapter.jwt.HmacTokenMinter;
 import io.wsnotify.adapter.jwt.JwtSettings;
 import io.wsnotify.adapter.jwt.JwtSetupException;
-
 import java.io.PrintStream;
 import java.time.InstantSource;
 import java.util.List;
@@ -28,8 +27,7 @@ final class TokenCommand {
               --aud AUDIENCE    its aud; default notify.security.jwt.audience, when set
             Use it as Authorization: Bearer <token>, or ?token=<token>.""";
 
-    private TokenCommand() {
-    }
+    private TokenCommand() {}
 
     /** Runs the command; returns the exit code (0, or 2 for bad arguments or configuration). */
     static int run(List<String> args, Config config, InstantSource clock, PrintStream out, PrintStream err) {
@@ -45,7 +43,10 @@ final class TokenCommand {
                         + " (notify.security.jwt.secret), at least 32 bytes");
             }
             HmacTokenMinter minter = new HmacTokenMinter(jwt.secret());
-            out.println(minter.mint(arguments.claims(), clock.instant(), arguments.ttl(),
+            out.println(minter.mint(
+                    arguments.claims(),
+                    clock.instant(),
+                    arguments.ttl(),
                     arguments.issuer() != null ? arguments.issuer() : jwt.issuer(),
                     arguments.audience() != null ? arguments.audience() : jwt.audience()));
             return 0;

@@ -11,9 +11,8 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import io.wsnotify.adapter.http.HttpAdapter;
 import io.wsnotify.adapter.http.docs.ApiDocs;
 import io.wsnotify.adapter.websocket.WebSocketAdapter;
-import io.wsnotify.bootstrap.observe.RequestLog;
 import io.wsnotify.bootstrap.observe.HealthSlashRoutes;
-
+import io.wsnotify.bootstrap.observe.RequestLog;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,14 +26,22 @@ import java.util.Optional;
  * adapter's HTTP/1 listener on them.
  */
 final class WebServerAssembly {
-    private WebServerAssembly() {
-    }
+    private WebServerAssembly() {}
 
-    static WebServer start(Config config, HttpAdapter http, WebSocketAdapter webSocket, HealthCheck readiness,
-                           MeterRegistry meters, Optional<RequestLog> requestLog) {
+    static WebServer start(
+            Config config,
+            HttpAdapter http,
+            WebSocketAdapter webSocket,
+            HealthCheck readiness,
+            MeterRegistry meters,
+            Optional<RequestLog> requestLog) {
         ObserveFeature observe = ObserveFeature.builder()
                 .observersDiscoverServices(false)
-                .addObserver(HealthObserver.builder().useSystemServices(true).details(true).addCheck(readiness).build())
+                .addObserver(HealthObserver.builder()
+                        .useSystemServices(true)
+                        .details(true)
+                        .addCheck(readiness)
+                        .build())
                 .addObserver(MetricsObserver.builder().meterRegistry(meters).build())
                 .build();
         ApiDocs docs = new ApiDocs();
@@ -50,8 +57,8 @@ final class WebServerAssembly {
                 .start();
     }
 
-    private static void http(HttpRouting.Builder routing, HttpAdapter http, ApiDocs docs,
-                             Optional<RequestLog> requestLog) {
+    private static void http(
+            HttpRouting.Builder routing, HttpAdapter http, ApiDocs docs, Optional<RequestLog> requestLog) {
         requestLog.ifPresent(routing::addFilter);
         http.register(routing);
         HealthSlashRoutes.register(routing);

@@ -1,25 +1,24 @@
 package io.wsnotify.bootstrap;
 
-import io.wsnotify.adapter.jwt.testing.SigningKeys;
-import io.wsnotify.adapter.jwt.testing.Tokens;
-import io.wsnotify.application.access.Credential;
-import io.wsnotify.bootstrap.support.TestConfig;
-import io.wsnotify.domain.TokenProblem;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wsnotify.adapter.jwt.testing.SigningKeys;
+import io.wsnotify.adapter.jwt.testing.Tokens;
+import io.wsnotify.application.access.Credential;
+import io.wsnotify.bootstrap.support.TestConfig;
+import io.wsnotify.domain.TokenProblem;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ApplicationSettingsTest {
     @Test
@@ -28,7 +27,9 @@ class ApplicationSettingsTest {
         ApplicationSettings settings = ApplicationSettings.read(config);
         assertEquals(5050, config.get("server.port").asInt().get());
         assertEquals("0.0.0.0", config.get("server.host").asString().get());
-        assertEquals(Path.of("data/notify.db"), ((StoreChoice.Sqlite) settings.store()).settings().path());
+        assertEquals(
+                Path.of("data/notify.db"),
+                ((StoreChoice.Sqlite) settings.store()).settings().path());
         assertTrue(settings.simulator().enabled());
         assertEquals(Duration.ofSeconds(1), settings.simulator().minInterval());
         assertEquals(Duration.ofSeconds(60), settings.simulator().maxInterval());
@@ -52,64 +53,86 @@ class ApplicationSettingsTest {
 
     @Test
     void tokensTurnAccessControlOn() {
-        ApplicationSettings settings = ApplicationSettings.read(TestConfig.of(Map.of(
-                "notify.security.publish-token", "p", "notify.security.subscribe-token", "s")));
+        ApplicationSettings settings = ApplicationSettings.read(
+                TestConfig.of(Map.of("notify.security.publish-token", "p", "notify.security.subscribe-token", "s")));
         assertFalse(settings.access().publishIsOpen());
         assertEquals(Credential.PublishToken.INSTANCE, settings.access().identify("p"));
         assertEquals(Credential.SubscribeToken.INSTANCE, settings.access().identify("s"));
-        assertEquals(new Credential.Refused(TokenProblem.WRONG_TOKEN), settings.access().identify("x"));
+        assertEquals(
+                new Credential.Refused(TokenProblem.WRONG_TOKEN),
+                settings.access().identify("x"));
         assertEquals("off", settings.signedTokens());
     }
 
     @Test
     void aJwtSecretTurnsSignedTokensOnWithTheirChecks() {
         ApplicationSettings settings = ApplicationSettings.read(TestConfig.of(Map.of(
-                "notify.security.jwt.secret", SigningKeys.SECRET, "notify.security.jwt.issuer", "https://issuer.example",
-                "notify.security.jwt.audience", "notify")));
+                "notify.security.jwt.secret",
+                SigningKeys.SECRET,
+                "notify.security.jwt.issuer",
+                "https://issuer.example",
+                "notify.security.jwt.audience",
+                "notify")));
         assertTrue(settings.access().signedTokensAreOn());
         assertFalse(settings.access().publishIsOpen());
         assertEquals("HS256 secret; issuer checked; audience checked", settings.signedTokens());
-        String token = Tokens.at(Instant.now()).claim("iss", "https://issuer.example").claim("aud", "notify")
+        String token = Tokens.at(Instant.now())
+                .claim("iss", "https://issuer.example")
+                .claim("aud", "notify")
                 .hs256(SigningKeys.SECRET);
         assertInstanceOf(Credential.SignedToken.class, settings.access().identify(token));
         String wrongIssuer = Tokens.at(Instant.now()).claim("aud", "notify").hs256(SigningKeys.SECRET);
-        assertEquals(new Credential.Refused(TokenProblem.WRONG_ISSUER), settings.access().identify(wrongIssuer));
+        assertEquals(
+                new Credential.Refused(TokenProblem.WRONG_ISSUER),
+                settings.access().identify(wrongIssuer));
     }
 
     @Test
     void aJwksFileTurnsSignedTokensOn(@TempDir Path dir) {
         SigningKeys keys = SigningKeys.generate();
-        ApplicationSettings settings = ApplicationSettings.read(TestConfig.of(Map.of(
-                "notify.security.jwt.jwks-file", keys.writeJwks(dir).toString())));
-        assertInstanceOf(Credential.SignedToken.class,
+        ApplicationSettings settings = ApplicationSettings.read(TestConfig.of(
+                Map.of("notify.security.jwt.jwks-file", keys.writeJwks(dir).toString())));
+        assertInstanceOf(
+                Credential.SignedToken.class,
                 settings.access().identify(Tokens.at(Instant.now()).kid("ec-1").es256(keys.ec())));
     }
 
     @Test
     void aShortSecretOrABadJwksFileStopsTheStartNamingItsKey(@TempDir Path dir) {
-        ConfigurationException shortSecret = assertThrows(ConfigurationException.class, () -> ApplicationSettings.read(
-                TestConfig.of(Map.of("notify.security.jwt.secret", "too-short-secret"))));
+        ConfigurationException shortSecret = assertThrows(
+                ConfigurationException.class,
+                () -> ApplicationSettings.read(
+                        TestConfig.of(Map.of("notify.security.jwt.secret", "too-short-secret"))));
         assertEquals("notify.security.jwt.secret", shortSecret.key());
         assertFalse(shortSecret.getMessage().contains("too-short-secret"), shortSecret.getMessage());
         Path garbage = SigningKeys.write(dir.resolve("keys.json"), "{not json");
-        ConfigurationException badFile = assertThrows(ConfigurationException.class, () -> ApplicationSettings.read(
-                TestConfig.of(Map.of("notify.security.jwt.jwks-file", garbage.toString()))));
+        ConfigurationException badFile = assertThrows(
+                ConfigurationException.class,
+                () -> ApplicationSettings.read(
+                        TestConfig.of(Map.of("notify.security.jwt.jwks-file", garbage.toString()))));
         assertEquals("notify.security.jwt.jwks-file", badFile.key());
         assertTrue(badFile.getMessage().contains("keys.json"), badFile.getMessage());
     }
 
     @Test
     void commaSeparatedOriginsOverrideTheList() {
-        ApplicationSettings settings = ApplicationSettings.read(TestConfig.of(Map.of(
-                "notify.security.allowed-origins", "https://a.example, https://b.example")));
-        assertEquals(List.of("https://a.example", "https://b.example"), settings.http().allowedOrigins());
-        assertEquals(List.of("https://a.example", "https://b.example"), settings.webSocket().allowedOrigins());
+        ApplicationSettings settings = ApplicationSettings.read(
+                TestConfig.of(Map.of("notify.security.allowed-origins", "https://a.example, https://b.example")));
+        assertEquals(
+                List.of("https://a.example", "https://b.example"),
+                settings.http().allowedOrigins());
+        assertEquals(
+                List.of("https://a.example", "https://b.example"),
+                settings.webSocket().allowedOrigins());
     }
 
     @Test
     void aFixedSeedIsKeptAndAnEmptyOneIsDrawn() {
-        assertEquals(42, ApplicationSettings.read(TestConfig.of(Map.of("notify.simulator.seed", "42")))
-                .simulator().seed());
+        assertEquals(
+                42,
+                ApplicationSettings.read(TestConfig.of(Map.of("notify.simulator.seed", "42")))
+                        .simulator()
+                        .seed());
         ApplicationSettings.read(TestConfig.of(Map.of("notify.simulator.seed", "")));
     }
 
@@ -132,33 +155,44 @@ class ApplicationSettingsTest {
         assertBadKey("notify.store", "notify.store", "mysql");
         assertBadPostgres("notify.postgres.url", Map.of());
         assertBadPostgres("notify.postgres.url", Map.of("notify.postgres.url", "jdbc:mysql://localhost/notify"));
-        assertBadPostgres("notify.postgres.pool-size", Map.of("notify.postgres.url", "jdbc:postgresql://h/db",
-                "notify.postgres.pool-size", "0"));
-        assertBadPostgres("notify.postgres.poll-interval", Map.of("notify.postgres.url", "jdbc:postgresql://h/db",
-                "notify.postgres.poll-interval", "PT2S"));
-        ApplicationSettings postgres = ApplicationSettings.read(TestConfig.of(Map.of("notify.store", "postgres",
-                "notify.postgres.url", "jdbc:postgresql://h/db", "notify.postgres.poll-interval", "PT0.25S")));
+        assertBadPostgres(
+                "notify.postgres.pool-size",
+                Map.of("notify.postgres.url", "jdbc:postgresql://h/db", "notify.postgres.pool-size", "0"));
+        assertBadPostgres(
+                "notify.postgres.poll-interval",
+                Map.of("notify.postgres.url", "jdbc:postgresql://h/db", "notify.postgres.poll-interval", "PT2S"));
+        ApplicationSettings postgres = ApplicationSettings.read(TestConfig.of(Map.of(
+                "notify.store",
+                "postgres",
+                "notify.postgres.url",
+                "jdbc:postgresql://h/db",
+                "notify.postgres.poll-interval",
+                "PT0.25S")));
         assertEquals(Duration.ofMillis(250), postgres.core().pollInterval(), "the follower polls as often");
     }
 
     private static void assertBadPostgres(String expectedKey, Map<String, String> keys) {
         Map<String, String> config = new HashMap<>(keys);
         config.put("notify.store", "postgres");
-        var e = assertThrows(ConfigurationException.class, () -> ApplicationSettings.read(TestConfig.of(config)),
-                config.toString());
+        var e = assertThrows(
+                ConfigurationException.class, () -> ApplicationSettings.read(TestConfig.of(config)), config.toString());
         assertEquals(expectedKey, e.key(), e.getMessage());
     }
 
     @Test
     void aBadSettingStopsTheStartBeforeAnythingOpens() {
-        var e = assertThrows(ConfigurationException.class, () -> NotifyApplication.start(TestConfig.of(Map.of(
-                "notify.delivery.ping-interval", "often", "server.port", "0"))));
+        var e = assertThrows(
+                ConfigurationException.class,
+                () -> NotifyApplication.start(
+                        TestConfig.of(Map.of("notify.delivery.ping-interval", "often", "server.port", "0"))));
         assertEquals("notify.delivery.ping-interval", e.key());
         assertTrue(e.getMessage().contains("often"), e.getMessage());
     }
 
     private static void assertBadKey(String expectedKey, String key, String value) {
-        var e = assertThrows(ConfigurationException.class, () -> ApplicationSettings.read(TestConfig.of(Map.of(key, value))),
+        var e = assertThrows(
+                ConfigurationException.class,
+                () -> ApplicationSettings.read(TestConfig.of(Map.of(key, value))),
                 key + "=" + value);
         assertEquals(expectedKey, e.key(), e.getMessage());
         assertTrue(e.getMessage().contains(expectedKey), e.getMessage());

@@ -1,15 +1,14 @@
 package io.wsnotify.bootstrap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.bootstrap.support.ChildJvm;
 import io.wsnotify.bootstrap.support.HttpCalls;
 import io.wsnotify.bootstrap.support.RunningApplications;
 import io.wsnotify.bootstrap.support.TestConfig;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,9 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Killing the server with SIGKILL in the middle of a stream of writes loses no acknowledged change. */
 class CrashSafetyTest {
@@ -42,9 +41,20 @@ class CrashSafetyTest {
         Path database = dir.resolve("notify.db");
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
         CountDownLatch enough = new CountDownLatch(ACKNOWLEDGED_BEFORE_KILL);
-        try (ChildJvm child = ChildJvm.start(Main.class.getName(), Map.of("server.port", "0",
-                "server.host", "127.0.0.1", "notify.db.path", database.toString(),
-                "notify.simulator.enabled", "false", "notify.log-requests", "false"), Map.of())) {
+        try (ChildJvm child = ChildJvm.start(
+                Main.class.getName(),
+                Map.of(
+                        "server.port",
+                        "0",
+                        "server.host",
+                        "127.0.0.1",
+                        "notify.db.path",
+                        database.toString(),
+                        "notify.simulator.enabled",
+                        "false",
+                        "notify.log-requests",
+                        "false"),
+                Map.of())) {
             HttpCalls http = new HttpCalls(child.awaitPort(Duration.ofSeconds(60)));
             AtomicBoolean writing = new AtomicBoolean(true);
             List<Thread> writers = new ArrayList<>();
@@ -58,8 +68,9 @@ class CrashSafetyTest {
             for (Thread writer : writers) {
                 writer.join(Duration.ofSeconds(30));
             }
-            assertTrue(acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL, "writes acknowledged before the kill: "
-                    + acknowledged.size() + "\n" + child.output());
+            assertTrue(
+                    acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL,
+                    "writes acknowledged before the kill: " + acknowledged.size() + "\n" + child.output());
         }
 
         NotifyApplication restarted = applications.start(TestConfig.of(TestConfig.quiet(database)));
@@ -80,13 +91,15 @@ class CrashSafetyTest {
         }
     }
 
-    private static void write(HttpCalls http, int writer, AtomicBoolean writing, Set<Long> acknowledged,
-                              CountDownLatch enough) {
+    private static void write(
+            HttpCalls http, int writer, AtomicBoolean writing, Set<Long> acknowledged, CountDownLatch enough) {
         for (int i = 0; writing.get(); i++) {
             try {
                 HttpResponse<String> response = http.post("/tasks", "{\"name\": \"Crash " + writer + "-" + i + "\"}");
                 if (response.statusCode() == 201) {
-                    acknowledged.add(HttpCalls.object(response.body()).getJsonNumber("id").longValue());
+                    acknowledged.add(HttpCalls.object(response.body())
+                            .getJsonNumber("id")
+                            .longValue());
                     enough.countDown();
                 }
             } catch (RuntimeException connectionLost) {
@@ -99,8 +112,12 @@ class CrashSafetyTest {
         List<JsonObject> all = new ArrayList<>();
         long since = 0;
         while (true) {
-            List<JsonObject> page = HttpCalls.array(http.get("/notifications?limit=1000&since=" + since).body())
-                    .stream().map(JsonValue::asJsonObject).toList();
+            List<JsonObject> page =
+                    HttpCalls.array(http.get("/notifications?limit=1000&since=" + since)
+                                    .body())
+                            .stream()
+                            .map(JsonValue::asJsonObject)
+                            .toList();
             if (page.isEmpty()) {
                 return all;
             }

@@ -1,23 +1,22 @@
 package io.wsnotify.bootstrap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.bootstrap.support.HttpCalls;
 import io.wsnotify.bootstrap.support.RunningApplications;
 import io.wsnotify.bootstrap.support.TestConfig;
 import io.wsnotify.bootstrap.support.WsClient;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The whole service booted as main boots it, on a temporary database, driven by real clients. */
 class EndToEndTest {
@@ -31,9 +30,16 @@ class EndToEndTest {
 
     @Test
     void simulatedDeviceChangesReachAWebSocketClient() throws Exception {
-        NotifyApplication app = applications.start(TestConfig.with(TestConfig.quiet(dir.resolve("notify.db")),
-                "notify.simulator.enabled", "true", "notify.simulator.min-interval", "PT0.002S",
-                "notify.simulator.max-interval", "PT0.01S", "notify.simulator.seed", "42"));
+        NotifyApplication app = applications.start(TestConfig.with(
+                TestConfig.quiet(dir.resolve("notify.db")),
+                "notify.simulator.enabled",
+                "true",
+                "notify.simulator.min-interval",
+                "PT0.002S",
+                "notify.simulator.max-interval",
+                "PT0.01S",
+                "notify.simulator.seed",
+                "42"));
         try (WsClient client = WsClient.connect(app.port(), "/ws/watcher")) {
             JsonObject frame = client.nextMatching(f -> f.getString("topic").equals("devices"), WAIT);
             String state = frame.getString("event").equals("device.online") ? "online" : "offline";
@@ -46,9 +52,16 @@ class EndToEndTest {
 
     @Test
     void seedCurlFlowSendsTheSeedTextsOverWebSocket() throws Exception {
-        NotifyApplication app = applications.start(TestConfig.with(TestConfig.quiet(dir.resolve("notify.db")),
-                "notify.simulator.enabled", "true", "notify.simulator.min-interval", "PT0.002S",
-                "notify.simulator.max-interval", "PT0.01S", "notify.simulator.seed", "7"));
+        NotifyApplication app = applications.start(TestConfig.with(
+                TestConfig.quiet(dir.resolve("notify.db")),
+                "notify.simulator.enabled",
+                "true",
+                "notify.simulator.min-interval",
+                "PT0.002S",
+                "notify.simulator.max-interval",
+                "PT0.01S",
+                "notify.simulator.seed",
+                "7"));
         HttpCalls http = new HttpCalls(app.port());
         try (WsClient client = WsClient.connect(app.port(), "/ws/curl-user?topics=tasks")) {
             HttpResponse<String> created = http.post("/tasks", "{\"name\": \"Write report\"}");
@@ -58,7 +71,8 @@ class EndToEndTest {
 
             HttpResponse<String> updated = http.put("/tasks/" + id + "?status=completed");
             assertEquals(200, updated.statusCode(), updated.body());
-            assertFrame(client.next(WAIT), "Task " + id + " status updated to completed", "SUCCESS", "task.updated", id);
+            assertFrame(
+                    client.next(WAIT), "Task " + id + " status updated to completed", "SUCCESS", "task.updated", id);
 
             HttpResponse<String> deleted = http.delete("/tasks/" + id);
             assertEquals(200, deleted.statusCode(), deleted.body());
@@ -72,7 +86,9 @@ class EndToEndTest {
         NotifyApplication first = applications.start(TestConfig.of(TestConfig.quiet(database)));
         HttpCalls before = new HttpCalls(first.port());
         for (int i = 1; i <= 3; i++) {
-            assertEquals(201, before.post("/tasks", "{\"name\": \"Durable " + i + "\"}").statusCode());
+            assertEquals(
+                    201,
+                    before.post("/tasks", "{\"name\": \"Durable " + i + "\"}").statusCode());
         }
         assertEquals(200, before.put("/devices/1", "{\"online\": false}").statusCode());
         List<Long> loggedBefore = seqs(before.get("/notifications?since=0").body());
@@ -93,9 +109,12 @@ class EndToEndTest {
             for (long seq : loggedBefore.subList(1, loggedBefore.size())) {
                 assertEquals(seq, resumed.next(WAIT).getJsonNumber("seq").longValue());
             }
-            assertEquals(201, after.post("/tasks", "{\"name\": \"After restart\"}").statusCode());
+            assertEquals(
+                    201, after.post("/tasks", "{\"name\": \"After restart\"}").statusCode());
             JsonObject live = resumed.next(WAIT);
-            assertEquals(loggedBefore.get(loggedBefore.size() - 1) + 1, live.getJsonNumber("seq").longValue());
+            assertEquals(
+                    loggedBefore.get(loggedBefore.size() - 1) + 1,
+                    live.getJsonNumber("seq").longValue());
             assertEquals("New task After restart created", live.getString("message"));
             assertFalse(resumed.anyFrameWithin(Duration.ofMillis(300)), "nothing is delivered twice");
 
@@ -113,7 +132,9 @@ class EndToEndTest {
     }
 
     private static List<Long> seqs(String logJson) {
-        return HttpCalls.array(logJson).stream().map(JsonValue::asJsonObject)
-                .map(n -> n.getJsonNumber("seq").longValue()).toList();
+        return HttpCalls.array(logJson).stream()
+                .map(JsonValue::asJsonObject)
+                .map(n -> n.getJsonNumber("seq").longValue())
+                .toList();
     }
 }

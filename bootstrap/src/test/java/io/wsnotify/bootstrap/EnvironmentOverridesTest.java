@@ -1,16 +1,15 @@
 package io.wsnotify.bootstrap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.wsnotify.adapter.jwt.testing.SigningKeys;
 import io.wsnotify.bootstrap.support.ChildJvm;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every key is overridden by the environment variable the README names (the key upper-cased, '.'
@@ -76,7 +75,9 @@ class EnvironmentOverridesTest {
         expected.put("notify.security.jwt.jwks-file", jwks.toString());
         expected.put("notify.security.jwt.issuer", "https://issuer.example");
         expected.put("notify.security.jwt.audience", "notify");
-        expected.put("signed-tokens", "HS256_secret;_JWKS_file:_1_RS256_key(s),_1_ES256_key(s);_issuer_checked;_audience_checked");
+        expected.put(
+                "signed-tokens",
+                "HS256_secret;_JWKS_file:_1_RS256_key(s),_1_ES256_key(s);_issuer_checked;_audience_checked");
         expected.put("notify.security.allowed-origins", "https://a.example,https://b.example");
         expected.put("notify.limits.max-body-bytes", "1000");
         expected.put("notify.limits.max-frame-bytes", "2000");
@@ -94,13 +95,15 @@ class EnvironmentOverridesTest {
 
     @Test
     void thePostgresKeysAreReadFromTheEnvironmentWhenTheStoreIsPostgres() throws Exception {
-        Map<String, String> resolved = dump(Map.of("notify.postgres.pool-size", "7"), Map.of(
-                "NOTIFY_STORE", "postgres",
-                "NOTIFY_POSTGRES_URL", "jdbc:postgresql://db.example:5433/notify",
-                "NOTIFY_POSTGRES_USER", "notify",
-                "NOTIFY_POSTGRES_PASSWORD", "s3cret",
-                "NOTIFY_POSTGRES_POOL_SIZE", "20",
-                "NOTIFY_POSTGRES_POLL_INTERVAL", "PT0.5S"));
+        Map<String, String> resolved = dump(
+                Map.of("notify.postgres.pool-size", "7"),
+                Map.of(
+                        "NOTIFY_STORE", "postgres",
+                        "NOTIFY_POSTGRES_URL", "jdbc:postgresql://db.example:5433/notify",
+                        "NOTIFY_POSTGRES_USER", "notify",
+                        "NOTIFY_POSTGRES_PASSWORD", "s3cret",
+                        "NOTIFY_POSTGRES_POOL_SIZE", "20",
+                        "NOTIFY_POSTGRES_POLL_INTERVAL", "PT0.5S"));
         assertEquals("postgres", resolved.get("notify.store"));
         assertEquals("jdbc:postgresql://db.example:5433/notify", resolved.get("notify.postgres.url"));
         assertEquals("notify", resolved.get("notify.postgres.user"));

@@ -1,11 +1,12 @@
 package io.wsnotify.bootstrap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.bootstrap.support.ChildJvm;
 import io.wsnotify.bootstrap.support.HttpCalls;
 import io.wsnotify.bootstrap.support.WsClient;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SIGTERM to the real main under load (issue 12.6): while a publisher keeps publishing and clients
@@ -39,8 +38,7 @@ class GracefulShutdownTest {
     @TempDir
     Path dir;
 
-    private record Connected(WsClient client, long since) {
-    }
+    private record Connected(WsClient client, long since) {}
 
     @Test
     void sigtermUnderLoadTellsEveryClient1001WithItsResumeSeqAndNothingIsLost() throws Exception {
@@ -68,8 +66,8 @@ class GracefulShutdownTest {
                 assertTrue(reason.matches(), "client " + i + " was told: " + client.awaitCloseReason(WAIT));
                 long named = Long.parseLong(reason.group(1));
                 List<Long> got = client.seqs();
-                assertEquals(got.isEmpty() ? clients.get(i).since() : got.getLast(), named,
-                        "client " + i + " got " + got);
+                assertEquals(
+                        got.isEmpty() ? clients.get(i).since() : got.getLast(), named, "client " + i + " got " + got);
                 resumeFrom.put(i, named);
                 client.close();
             }
@@ -80,16 +78,28 @@ class GracefulShutdownTest {
             assertTrue(output.contains("Websockets Notify stopped"), output);
             assertFalse(output.contains("SEVERE"), output);
             assertFalse(output.contains("too many connections"), output);
-            assertFalse(Files.exists(Path.of(database + "-wal")) && Files.size(Path.of(database + "-wal")) > 0,
+            assertFalse(
+                    Files.exists(Path.of(database + "-wal")) && Files.size(Path.of(database + "-wal")) > 0,
                     "the write-ahead log was checkpointed on close");
         }
         resumeAfterRestart(database, resumeFrom);
     }
 
     private ChildJvm startServer(Path database) throws Exception {
-        return ChildJvm.start(Main.class.getName(), Map.of("server.port", "0", "server.host", "127.0.0.1",
-                "notify.db.path", database.toString(), "notify.simulator.enabled", "false",
-                "notify.log-requests", "false"), Map.of());
+        return ChildJvm.start(
+                Main.class.getName(),
+                Map.of(
+                        "server.port",
+                        "0",
+                        "server.host",
+                        "127.0.0.1",
+                        "notify.db.path",
+                        database.toString(),
+                        "notify.simulator.enabled",
+                        "false",
+                        "notify.log-requests",
+                        "false"),
+                Map.of());
     }
 
     /** Half the clients live, half resuming from a random seq of those already published. */
@@ -134,7 +144,10 @@ class GracefulShutdownTest {
             try (WsClient client = WsClient.connect(port, "/ws/reconnecting-" + attempt + "?since=0")) {
                 if (stopping.get()) {
                     int code = client.awaitCloseCode(WAIT);
-                    assertTrue(code == 1001 && RESUME.matcher(client.awaitCloseReason(WAIT)).matches(),
+                    assertTrue(
+                            code == 1001
+                                    && RESUME.matcher(client.awaitCloseReason(WAIT))
+                                            .matches(),
                             "a client joining during the stop was closed with " + code + " "
                                     + client.awaitCloseReason(WAIT));
                     return;
@@ -154,15 +167,19 @@ class GracefulShutdownTest {
             int port = child.awaitPort(Duration.ofSeconds(60));
             long newest = newestSeq(new HttpCalls(port));
             for (Map.Entry<Integer, Long> client : resumeFrom.entrySet()) {
-                try (WsClient resumed = WsClient.connect(port, "/ws/back-" + client.getKey() + "?since="
-                        + client.getValue())) {
-                    List<Long> expected = LongStream.rangeClosed(client.getValue() + 1, newest).boxed().toList();
+                try (WsClient resumed =
+                        WsClient.connect(port, "/ws/back-" + client.getKey() + "?since=" + client.getValue())) {
+                    List<Long> expected = LongStream.rangeClosed(client.getValue() + 1, newest)
+                            .boxed()
+                            .toList();
                     long deadline = System.nanoTime() + WAIT.toNanos();
                     while (resumed.seqs().size() < expected.size() && System.nanoTime() < deadline) {
                         Thread.sleep(5);
                     }
-                    assertEquals(expected, resumed.seqs(), "client " + client.getKey() + " resumed after "
-                            + client.getValue());
+                    assertEquals(
+                            expected,
+                            resumed.seqs(),
+                            "client " + client.getKey() + " resumed after " + client.getValue());
                     assertEquals(Set.copyOf(expected).size(), resumed.seqs().size());
                 }
             }

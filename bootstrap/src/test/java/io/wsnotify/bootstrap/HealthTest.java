@@ -1,19 +1,18 @@
 package io.wsnotify.bootstrap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.bootstrap.support.HttpCalls;
 import io.wsnotify.bootstrap.support.RunningApplications;
 import io.wsnotify.bootstrap.support.TestConfig;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Readiness follows the database: 503 while its file is unusable, 200 again once it is back. */
 class HealthTest {
@@ -47,8 +46,9 @@ class HealthTest {
     void observePathsAnswerWithATrailingSlashToo() {
         NotifyApplication app = applications.start(TestConfig.of(TestConfig.quiet(dir.resolve("notify.db"))));
         HttpCalls http = new HttpCalls(app.port());
-        for (String path : new String[]{"/observe/health/", "/observe/health/live/", "/observe/health/ready/",
-                "/observe/metrics/"}) {
+        for (String path :
+                new String[] {"/observe/health/", "/observe/health/live/", "/observe/health/ready/", "/observe/metrics/"
+                }) {
             assertEquals(200, http.get(path).statusCode(), path);
         }
     }

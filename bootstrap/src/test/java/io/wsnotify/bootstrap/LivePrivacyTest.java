@@ -1,15 +1,17 @@
 package io.wsnotify.bootstrap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.adapter.jwt.testing.Tokens;
 import io.wsnotify.bootstrap.support.HttpCalls;
 import io.wsnotify.bootstrap.support.RunningApplications;
 import io.wsnotify.bootstrap.support.TestConfig;
 import io.wsnotify.bootstrap.support.WsClient;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,6 +20,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,13 +32,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.net.http.WebSocket;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * DESIGN §6 on the live paths: with signed tokens on, a notification {@code to} alice reaches only
@@ -61,10 +60,10 @@ class LivePrivacyTest {
         NotifyApplication app = start();
         String alice = token("alice", "subscribe");
         try (WsClient aliceWs = WsClient.connect(app.port(), "/ws/alice?token=" + alice);
-             WsClient bobWs = WsClient.connect(app.port(), "/ws/bob?token=" + token("bob", "subscribe"));
-             WsClient staticAlice = WsClient.connect(app.port(), "/ws/alice?token=static-sub");
-             SseLines aliceSse = SseLines.open(app.port(), "/events?token=" + alice);
-             SseLines staticAliceSse = SseLines.open(app.port(), "/events?client_id=alice&token=static-sub")) {
+                WsClient bobWs = WsClient.connect(app.port(), "/ws/bob?token=" + token("bob", "subscribe"));
+                WsClient staticAlice = WsClient.connect(app.port(), "/ws/alice?token=static-sub");
+                SseLines aliceSse = SseLines.open(app.port(), "/events?token=" + alice);
+                SseLines staticAliceSse = SseLines.open(app.port(), "/events?client_id=alice&token=static-sub")) {
             HttpCalls http = publisher(app);
             publish(http, "{\"message\":\"for alice\",\"to\":\"alice\"}");
             publish(http, "{\"message\":\"for bob\",\"to\":\"bob\"}");
@@ -86,9 +85,9 @@ class LivePrivacyTest {
         publish(http, "{\"message\":\"for everyone\"}");
         String alice = token("alice", "subscribe");
         try (WsClient aliceWs = WsClient.connect(app.port(), "/ws/alice?since=0&token=" + alice);
-             WsClient anonymousAlice = WsClient.connect(app.port(), "/ws/alice?since=0&token=static-sub");
-             SseLines aliceSse = SseLines.open(app.port(), "/events?since=0&token=" + alice);
-             SseLines bobSse = SseLines.open(app.port(), "/events?since=0&token=" + token("bob", "subscribe"))) {
+                WsClient anonymousAlice = WsClient.connect(app.port(), "/ws/alice?since=0&token=static-sub");
+                SseLines aliceSse = SseLines.open(app.port(), "/events?since=0&token=" + alice);
+                SseLines bobSse = SseLines.open(app.port(), "/events?since=0&token=" + token("bob", "subscribe"))) {
             assertEquals(List.of("for alice", "for everyone"), messages(aliceWs, 2));
             assertEquals(List.of("for everyone"), messages(anonymousAlice, 1));
             assertEquals(List.of("for alice", "for everyone"), aliceSse.messages(2));
@@ -102,8 +101,11 @@ class LivePrivacyTest {
         assertEquals(403, handshakeStatus(app, "/ws/alice?token=" + token("bob", "subscribe")));
         assertEquals(403, handshakeStatus(app, "/ws/alice?token=" + token("alice", "other")));
         assertEquals(401, handshakeStatus(app, "/ws/alice?token=" + token("alice", "subscribe") + "x"));
-        assertEquals(403, new HttpCalls(app.port()).get("/events?client_id=alice&token="
-                + token("bob", "subscribe")).statusCode());
+        assertEquals(
+                403,
+                new HttpCalls(app.port())
+                        .get("/events?client_id=alice&token=" + token("bob", "subscribe"))
+                        .statusCode());
     }
 
     @Test
@@ -120,10 +122,14 @@ class LivePrivacyTest {
     }
 
     private NotifyApplication start() {
-        return applications.start(TestConfig.with(TestConfig.quiet(dir.resolve("notify.db")),
-                "notify.security.jwt.secret", SECRET,
-                "notify.security.subscribe-token", "static-sub",
-                "notify.security.publish-token", "static-pub"));
+        return applications.start(TestConfig.with(
+                TestConfig.quiet(dir.resolve("notify.db")),
+                "notify.security.jwt.secret",
+                SECRET,
+                "notify.security.subscribe-token",
+                "static-sub",
+                "notify.security.publish-token",
+                "static-pub"));
     }
 
     private static HttpCalls publisher(NotifyApplication app) {
@@ -132,7 +138,8 @@ class LivePrivacyTest {
 
     private static void publish(HttpCalls http, String json) {
         HttpResponse<String> answer = http.send(http.request("/notify")
-                .header("Authorization", "Bearer static-pub").header("Content-Type", "application/json")
+                .header("Authorization", "Bearer static-pub")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
         assertEquals(202, answer.statusCode(), answer.body());
     }
@@ -152,18 +159,26 @@ class LivePrivacyTest {
     private static String refusedHandshake(NotifyApplication app, String pathAndQuery) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", app.port())) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                    + "Sec-WebSocket-Version: 13\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                    + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                                    + "Sec-WebSocket-Version: 13\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
     private static int handshakeStatus(NotifyApplication app, String pathAndQuery) throws Exception {
-        ExecutionException failed = assertThrows(ExecutionException.class, () -> HttpClient.newHttpClient()
-                .newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + app.port() + pathAndQuery),
-                        new WebSocket.Listener() { }).get(10, TimeUnit.SECONDS));
-        return assertInstanceOf(WebSocketHandshakeException.class, failed.getCause()).getResponse().statusCode();
+        ExecutionException failed = assertThrows(
+                ExecutionException.class,
+                () -> HttpClient.newHttpClient()
+                        .newWebSocketBuilder()
+                        .buildAsync(
+                                URI.create("ws://127.0.0.1:" + app.port() + pathAndQuery), new WebSocket.Listener() {})
+                        .get(10, TimeUnit.SECONDS));
+        return assertInstanceOf(WebSocketHandshakeException.class, failed.getCause())
+                .getResponse()
+                .statusCode();
     }
 
     /** A minimal SSE reader: the JSON of each {@code data:} line, in order. */
@@ -177,9 +192,11 @@ class LivePrivacyTest {
         }
 
         static SseLines open(int port, String pathAndQuery) throws Exception {
-            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofInputStream());
             assertEquals(200, response.statusCode());
             return new SseLines(response.body());
         }

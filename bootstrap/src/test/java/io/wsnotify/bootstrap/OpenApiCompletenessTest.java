@@ -1,15 +1,15 @@
 package io.wsnotify.bootstrap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.adapter.http.docs.ApiDocs;
 import io.wsnotify.bootstrap.support.HttpCalls;
 import io.wsnotify.bootstrap.support.RunningApplications;
 import io.wsnotify.bootstrap.support.TestConfig;
 import io.wsnotify.bootstrap.support.WsClient;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.InputStream;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -19,10 +19,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.net.http.HttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every route the server answers is in the OpenAPI document and every documented operation is
@@ -31,8 +30,7 @@ import java.net.http.HttpClient;
  */
 class OpenApiCompletenessTest {
     /** Method, path template, and a concrete path to call it on (seed data has task 1 and device 1). */
-    private record Route(String method, String template, String sample, String body) {
-    }
+    private record Route(String method, String template, String sample, String body) {}
 
     private static final List<Route> ROUTES = List.of(
             new Route("GET", "/tasks", "/tasks", null),
@@ -58,8 +56,8 @@ class OpenApiCompletenessTest {
             new Route("GET", "/", "/", null));
 
     /** Served but not API operations: page assets of the dashboard and the docs UIs. */
-    private static final List<String> ASSETS = List.of("/web/app.js", "/web/style.css", "/docs/init.js",
-            "/redoc/init.js");
+    private static final List<String> ASSETS =
+            List.of("/web/app.js", "/web/style.css", "/docs/init.js", "/redoc/init.js");
 
     @RegisterExtension
     final RunningApplications applications = new RunningApplications();
@@ -70,19 +68,21 @@ class OpenApiCompletenessTest {
     @Test
     void everyRouteIsDocumentedAndEveryDocumentedOperationIsARoute() {
         Map<String, Set<String>> served = new LinkedHashMap<>();
-        ROUTES.forEach(route -> served.computeIfAbsent(route.template(), t -> new LinkedHashSet<>()).add(route.method()));
+        ROUTES.forEach(route -> served.computeIfAbsent(route.template(), t -> new LinkedHashSet<>())
+                .add(route.method()));
         assertEquals(served, ApiDocs.documentedOperations());
         assertEquals(served.keySet(), ApiDocs.documentedPaths());
     }
 
     @Test
     void everyListedRouteIsServed() throws Exception {
-        NotifyApplication app = applications.start(TestConfig.with(TestConfig.quiet(dir.resolve("notify.db")),
-                "notify.seed-data", "true"));
+        NotifyApplication app = applications.start(
+                TestConfig.with(TestConfig.quiet(dir.resolve("notify.db")), "notify.seed-data", "true"));
         HttpCalls http = new HttpCalls(app.port());
         List<String> missing = new ArrayList<>();
         for (Route route : ROUTES) {
-            int status = route.template().startsWith("/ws/") ? webSocketStatus(app.port(), route.sample())
+            int status = route.template().startsWith("/ws/")
+                    ? webSocketStatus(app.port(), route.sample())
                     : status(http, route);
             if (status == 404 || status == 405) {
                 missing.add(route.method() + " " + route.sample() + " -> " + status);
@@ -97,14 +97,15 @@ class OpenApiCompletenessTest {
     }
 
     private static int status(HttpCalls http, Route route) throws Exception {
-        HttpRequest.BodyPublisher body = route.body() == null ? HttpRequest.BodyPublishers.noBody()
+        HttpRequest.BodyPublisher body = route.body() == null
+                ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(route.body());
         HttpRequest.Builder request = http.request(route.sample()).method(route.method(), body);
         if (route.body() != null) {
             request.header("Content-Type", "application/json");
         }
-        HttpResponse<InputStream> response = HttpClient.newHttpClient()
-                .send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+                HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         response.body().close();
         return response.statusCode();
     }

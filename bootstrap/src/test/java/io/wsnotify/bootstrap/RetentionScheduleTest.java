@@ -1,27 +1,28 @@
 package io.wsnotify.bootstrap;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class RetentionScheduleTest {
     @Test
     void prunesEveryIntervalAndKeepsGoingAfterAFailure() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         CountDownLatch threeRuns = new CountDownLatch(3);
-        RetentionSchedule schedule = new RetentionSchedule(() -> {
-            threeRuns.countDown();
-            if (calls.incrementAndGet() == 1) {
-                throw new IllegalStateException("database busy");
-            }
-            return 5;
-        }, Duration.ofMillis(5));
+        RetentionSchedule schedule = new RetentionSchedule(
+                () -> {
+                    threeRuns.countDown();
+                    if (calls.incrementAndGet() == 1) {
+                        throw new IllegalStateException("database busy");
+                    }
+                    return 5;
+                },
+                Duration.ofMillis(5));
         try {
             assertTrue(threeRuns.await(10, TimeUnit.SECONDS), "prune runs again after a failed run");
         } finally {
@@ -33,11 +34,13 @@ class RetentionScheduleTest {
     void closeStopsPruning() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         CountDownLatch started = new CountDownLatch(1);
-        RetentionSchedule schedule = new RetentionSchedule(() -> {
-            calls.incrementAndGet();
-            started.countDown();
-            return 0;
-        }, Duration.ofMillis(5));
+        RetentionSchedule schedule = new RetentionSchedule(
+                () -> {
+                    calls.incrementAndGet();
+                    started.countDown();
+                    return 0;
+                },
+                Duration.ofMillis(5));
         assertTrue(started.await(10, TimeUnit.SECONDS));
         schedule.close();
         int afterClose = calls.get();

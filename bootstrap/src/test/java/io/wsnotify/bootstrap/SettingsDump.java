@@ -11,8 +11,7 @@ import io.wsnotify.application.access.Credential;
  * "secret-token" opens them, and the JWT secret as whether it is the test keys' secret, never as their value.
  */
 public final class SettingsDump {
-    private SettingsDump() {
-    }
+    private SettingsDump() {}
 
     public static void main(String[] args) {
         Config config = Config.create();
@@ -26,7 +25,8 @@ public final class SettingsDump {
         print("notify.simulator.min-interval", settings.simulator().minInterval());
         print("notify.simulator.max-interval", settings.simulator().maxInterval());
         print("notify.simulator.seed", settings.simulator().seed());
-        print("notify.security.publish-token",
+        print(
+                "notify.security.publish-token",
                 settings.access().identify("secret-token") == Credential.PublishToken.INSTANCE);
         print("notify.security.subscribe-token", settings.access().hasSubscribeToken());
         JwtSettings jwt = AccessPolicyReader.jwtSettings(new ConfigReader(config));
@@ -35,12 +35,16 @@ public final class SettingsDump {
         print("notify.security.jwt.issuer", jwt.issuer());
         print("notify.security.jwt.audience", jwt.audience());
         print("signed-tokens", settings.signedTokens().replace(' ', '_'));
-        print("notify.security.allowed-origins", String.join(",", settings.http().allowedOrigins()));
+        print(
+                "notify.security.allowed-origins",
+                String.join(",", settings.http().allowedOrigins()));
         print("notify.limits.max-body-bytes", settings.http().maxBodyBytes());
         print("notify.limits.header-timeout", settings.http().headerTimeout());
         print("notify.limits.max-frame-bytes", settings.webSocket().maxFrameBytes());
         print("notify.limits.max-connections", settings.webSocket().maxConnections());
-        print("notify.delivery.queue-max-notifications", settings.core().queueLimits().maxNotifications());
+        print(
+                "notify.delivery.queue-max-notifications",
+                settings.core().queueLimits().maxNotifications());
         print("notify.delivery.queue-max-bytes", settings.core().queueLimits().maxBytes());
         print("notify.delivery.ping-interval", settings.webSocket().pingInterval());
         print("notify.delivery.pong-timeout", settings.webSocket().pongTimeout());

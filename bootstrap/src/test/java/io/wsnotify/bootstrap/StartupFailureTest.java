@@ -1,21 +1,20 @@
 package io.wsnotify.bootstrap;
 
-import io.wsnotify.bootstrap.support.TestConfig;
-import io.wsnotify.bootstrap.support.ChildJvm;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wsnotify.bootstrap.support.ChildJvm;
+import io.wsnotify.bootstrap.support.TestConfig;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A server that cannot listen refuses to start instead of running without a socket. */
 class StartupFailureTest {
@@ -28,9 +27,18 @@ class StartupFailureTest {
         try (ServerSocket free = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             closedPort = free.getLocalPort();
         }
-        try (ChildJvm child = ChildJvm.start(Main.class.getName(), Map.of("notify.store", "postgres",
-                "notify.postgres.url", "jdbc:postgresql://127.0.0.1:" + closedPort + "/notify",
-                "notify.postgres.password", "do-not-show", "server.port", "0"), Map.of())) {
+        try (ChildJvm child = ChildJvm.start(
+                Main.class.getName(),
+                Map.of(
+                        "notify.store",
+                        "postgres",
+                        "notify.postgres.url",
+                        "jdbc:postgresql://127.0.0.1:" + closedPort + "/notify",
+                        "notify.postgres.password",
+                        "do-not-show",
+                        "server.port",
+                        "0"),
+                Map.of())) {
             assertEquals(1, child.awaitExit(Duration.ofSeconds(60)), child.output());
             assertOneLineError(child.output(), String.valueOf(closedPort));
         }
@@ -38,15 +46,19 @@ class StartupFailureTest {
 
     @Test
     void aUrlThatIsNotPostgresIsAOneLineConfigurationError() throws Exception {
-        try (ChildJvm child = ChildJvm.start(Main.class.getName(), Map.of("notify.store", "postgres",
-                "notify.postgres.url", "jdbc:mysql://localhost/notify"), Map.of())) {
+        try (ChildJvm child = ChildJvm.start(
+                Main.class.getName(),
+                Map.of("notify.store", "postgres", "notify.postgres.url", "jdbc:mysql://localhost/notify"),
+                Map.of())) {
             assertEquals(2, child.awaitExit(Duration.ofSeconds(60)), child.output());
             assertOneLineError(child.output(), "notify.postgres.url");
         }
     }
 
     private static void assertOneLineError(String output, String mentioned) {
-        List<String> errors = output.lines().filter(line -> line.startsWith("Websockets Notify cannot start")).toList();
+        List<String> errors = output.lines()
+                .filter(line -> line.startsWith("Websockets Notify cannot start"))
+                .toList();
         assertEquals(1, errors.size(), output);
         assertTrue(errors.getFirst().contains(mentioned), output);
         assertFalse(output.contains("do-not-show"), "the password is never shown: " + output);
@@ -58,8 +70,8 @@ class StartupFailureTest {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Map<String, String> config = TestConfig.quiet(dir.resolve("notify.db"));
             config.put("server.port", String.valueOf(taken.getLocalPort()));
-            IllegalStateException refused = assertThrows(IllegalStateException.class,
-                    () -> NotifyApplication.start(TestConfig.of(config)));
+            IllegalStateException refused =
+                    assertThrows(IllegalStateException.class, () -> NotifyApplication.start(TestConfig.of(config)));
             assertTrue(refused.getMessage().contains(String.valueOf(taken.getLocalPort())), refused.getMessage());
             assertTrue(refused.getMessage().contains("SERVER_PORT"), refused.getMessage());
         }

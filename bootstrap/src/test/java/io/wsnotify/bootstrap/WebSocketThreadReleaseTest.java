@@ -1,23 +1,22 @@
 package io.wsnotify.bootstrap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
 import com.sun.management.HotSpotDiagnosticMXBean;
 import io.wsnotify.bootstrap.support.HttpCalls;
 import io.wsnotify.bootstrap.support.RunningApplications;
 import io.wsnotify.bootstrap.support.TestConfig;
 import io.wsnotify.bootstrap.support.WsClient;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An open WebSocket costs no thread: Helidon's thread for the connection ends once the I/O lanes
@@ -45,7 +44,8 @@ class WebSocketThreadReleaseTest {
 
             new HttpCalls(app.port()).post("/notify", "{\"message\": \"after release\", \"topic\": \"release\"}");
             for (WsClient socket : sockets) {
-                assertNotNull(socket.nextMatching(frame -> "after release".equals(frame.getString("message", "")), WAIT),
+                assertNotNull(
+                        socket.nextMatching(frame -> "after release".equals(frame.getString("message", "")), WAIT),
                         "a socket whose thread ended still delivers");
             }
             app.stop();
@@ -62,6 +62,9 @@ class WebSocketThreadReleaseTest {
         Path dump = dir.resolve("threads-" + System.nanoTime() + ".txt");
         ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
                 .dumpThreads(dump.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.TEXT_PLAIN);
-        return Files.readString(dump).lines().filter(line -> line.contains(frame)).count();
+        return Files.readString(dump)
+                .lines()
+                .filter(line -> line.contains(frame))
+                .count();
     }
 }

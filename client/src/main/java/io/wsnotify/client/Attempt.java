@@ -36,8 +36,8 @@ final class Attempt {
         }
         long since = receiver.resumePoint();
         long generation = receiver.begin();
-        SilenceWatch silence = new SilenceWatch(settings.heartbeatIdle().toNanos(),
-                settings.heartbeatTimeout().toNanos(), System.nanoTime());
+        SilenceWatch silence = new SilenceWatch(
+                settings.heartbeatIdle().toNanos(), settings.heartbeatTimeout().toNanos(), System.nanoTime());
         CompletableFuture<Ending> ending = new CompletableFuture<>();
         StreamListener listener = new StreamListener(receiver, generation, since, silence, ending);
         URI uri = settings.endpoints().stream(settings.clientId(), settings.topics(), since);

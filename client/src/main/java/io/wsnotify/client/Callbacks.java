@@ -4,8 +4,11 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /** The application's callbacks, all run on the client's one callback thread. */
-record Callbacks(Consumer<Notification> notification, Consumer<Gap> gap, Consumer<ConnectionEvent> connection,
-                 Consumer<NotifyException> error) {
+record Callbacks(
+        Consumer<Notification> notification,
+        Consumer<Gap> gap,
+        Consumer<ConnectionEvent> connection,
+        Consumer<NotifyException> error) {
     Callbacks {
         Objects.requireNonNull(notification, "onNotification");
         Objects.requireNonNull(gap, "onGap");
@@ -14,6 +17,6 @@ record Callbacks(Consumer<Notification> notification, Consumer<Gap> gap, Consume
     }
 
     static Callbacks none() {
-        return new Callbacks(n -> { }, g -> { }, e -> { }, e -> { });
+        return new Callbacks(n -> {}, g -> {}, e -> {}, e -> {});
     }
 }

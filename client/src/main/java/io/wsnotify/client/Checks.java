@@ -8,8 +8,7 @@ final class Checks {
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._~-]{1,64}");
     private static final Pattern TOPIC = Pattern.compile("[a-z0-9._-]{1,64}");
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /** A client id as the server's {@code /ws/{client_id}} accepts it (DESIGN §5). */
     static String clientId(String clientId) {

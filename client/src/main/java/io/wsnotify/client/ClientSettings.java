@@ -14,9 +14,18 @@ import java.util.function.Supplier;
  * @param heartbeatIdle    silence after which the client sends {@code {"op":"ping"}}
  * @param heartbeatTimeout time the server then has to send anything before the client reconnects
  */
-record ClientSettings(Endpoints endpoints, String clientId, List<String> topics, OptionalLong since,
-                      Supplier<String> token, Duration connectTimeout, Duration backoffInitial, Duration backoffMax,
-                      Duration heartbeatIdle, Duration heartbeatTimeout, Callbacks callbacks) {
+record ClientSettings(
+        Endpoints endpoints,
+        String clientId,
+        List<String> topics,
+        OptionalLong since,
+        Supplier<String> token,
+        Duration connectTimeout,
+        Duration backoffInitial,
+        Duration backoffMax,
+        Duration heartbeatIdle,
+        Duration heartbeatTimeout,
+        Callbacks callbacks) {
     ClientSettings {
         Objects.requireNonNull(endpoints, "endpoints");
         Objects.requireNonNull(clientId, "clientId");

@@ -110,13 +110,16 @@ final class ConnectionLoop implements Runnable {
     }
 
     private NotifyException unreachable(NotifyException last) {
-        return new NotifyException("cannot connect to " + settings.endpoints().base() + " within "
-                + settings.connectTimeout().toMillis() + " ms: " + last.getMessage(), last.status(), last);
+        return new NotifyException(
+                "cannot connect to " + settings.endpoints().base() + " within "
+                        + settings.connectTimeout().toMillis() + " ms: " + last.getMessage(),
+                last.status(),
+                last);
     }
 
     private void report(ConnectionEvent.Kind kind, int code, String detail, Duration retryIn) {
-        inbox.add(new Inbound.StatusChanged(new ConnectionEvent(kind, receiver.resumePoint(), code,
-                detail == null ? "" : detail, retryIn)));
+        inbox.add(new Inbound.StatusChanged(
+                new ConnectionEvent(kind, receiver.resumePoint(), code, detail == null ? "" : detail, retryIn)));
     }
 
     private void pause(Duration delay) throws InterruptedException {

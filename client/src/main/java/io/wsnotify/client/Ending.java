@@ -19,6 +19,7 @@ record Ending(int code, String reason) {
     static final int TRY_AGAIN_LATER = 1013;
     /** Close code the JDK reports for a connection that ended without a close frame. */
     static final int ABNORMAL = 1006;
+
     private static final Pattern NAMED_SEQ = Pattern.compile("since=(\\d{1,18})(?!\\d)");
 
     static Ending closed(int code, String reason) {
@@ -34,8 +35,10 @@ record Ending(int code, String reason) {
     }
 
     static Ending silent(Duration idle, Duration timeout) {
-        return new Ending(-1, "server silent: no frame for " + idle.toMillis() + " ms, nor an answer to a ping within "
-                + timeout.toMillis() + " ms");
+        return new Ending(
+                -1,
+                "server silent: no frame for " + idle.toMillis() + " ms, nor an answer to a ping within "
+                        + timeout.toMillis() + " ms");
     }
 
     /**

@@ -40,12 +40,14 @@ final class Endpoints {
         if (!topics.isEmpty()) {
             query.append("&topics=").append(String.join(",", topics));
         }
-        return URI.create((secure ? "wss" : "ws") + "://" + base.getRawAuthority() + prefix + "/ws/" + clientId + query);
+        return URI.create(
+                (secure ? "wss" : "ws") + "://" + base.getRawAuthority() + prefix + "/ws/" + clientId + query);
     }
 
     /** The log's newest seq is the {@code Notify-Seq} of this small read. */
     URI head(String clientId, List<String> topics) {
-        String query = "?limit=1&client_id=" + clientId + (topics.isEmpty() ? "" : "&topics=" + String.join(",", topics));
+        String query =
+                "?limit=1&client_id=" + clientId + (topics.isEmpty() ? "" : "&topics=" + String.join(",", topics));
         return resource("/notifications" + query);
     }
 

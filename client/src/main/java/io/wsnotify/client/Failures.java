@@ -12,13 +12,13 @@ import java.util.concurrent.ExecutionException;
  * what failed, with the HTTP status when the server answered ({@link NotifyException#isFinal}).
  */
 final class Failures {
-    private Failures() {
-    }
+    private Failures() {}
 
     /** {@code what} failed with {@code thrown} (unwrapped from the futures' wrappers). */
     static NotifyException of(String what, Throwable thrown) {
         Throwable cause = thrown;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         if (cause instanceof NotifyException) {

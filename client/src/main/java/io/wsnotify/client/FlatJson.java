@@ -13,6 +13,7 @@ import java.util.Map;
 final class FlatJson {
     /** Stands for a nested object or array. */
     static final Object NESTED = new Object();
+
     private static final int MAX_DEPTH = 256;
 
     private final JsonCursor cursor;

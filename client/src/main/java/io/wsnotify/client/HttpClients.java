@@ -5,8 +5,7 @@ import java.time.Duration;
 
 /** The JDK HTTP client a {@link NotifyClient} uses for its reads and its WebSocket handshakes. */
 final class HttpClients {
-    private HttpClients() {
-    }
+    private HttpClients() {}
 
     /** HTTP/1.1 (no h2c upgrade attempt on plain http), no redirects, the given TCP connect timeout. */
     static HttpClient create(Duration connectTimeout) {

@@ -26,7 +26,8 @@ final class HttpReads {
     /** GETs {@code uri} within {@code timeout}; a non-2xx answer or a missing {@code Notify-Seq} throws. */
     Snapshot<String> get(URI uri, String token, Duration timeout) throws InterruptedException {
         String what = "GET " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -49,16 +50,24 @@ final class HttpReads {
         }
         OptionalLong seq = notifySeq(response);
         if (seq.isEmpty()) {
-            throw new NotifyException(what + " answered without a valid " + NOTIFY_SEQ + " header: it is not a"
-                    + " snapshot of the service's state", 0, null);
+            throw new NotifyException(
+                    what + " answered without a valid " + NOTIFY_SEQ + " header: it is not a"
+                            + " snapshot of the service's state",
+                    0,
+                    null);
         }
         return new Snapshot<>(response.body(), seq.getAsLong());
     }
 
     private static OptionalLong notifySeq(HttpResponse<String> response) {
         try {
-            return response.headers().firstValue(NOTIFY_SEQ).map(String::strip).map(Long::parseLong)
-                    .filter(seq -> seq >= 0).map(OptionalLong::of).orElse(OptionalLong.empty());
+            return response.headers()
+                    .firstValue(NOTIFY_SEQ)
+                    .map(String::strip)
+                    .map(Long::parseLong)
+                    .filter(seq -> seq >= 0)
+                    .map(OptionalLong::of)
+                    .orElse(OptionalLong.empty());
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }

@@ -87,12 +87,20 @@ final class JsonCursor {
         char c = current();
         at++;
         switch (c) {
-            case '"': case '\\': case '/': return c;
-            case 'b': return '\b';
-            case 'f': return '\f';
-            case 'n': return '\n';
-            case 'r': return '\r';
-            case 't': return '\t';
+            case '"':
+            case '\\':
+            case '/':
+                return c;
+            case 'b':
+                return '\b';
+            case 'f':
+                return '\f';
+            case 'n':
+                return '\n';
+            case 'r':
+                return '\r';
+            case 't':
+                return '\t';
             case 'u':
                 if (at + 4 > text.length()) {
                     throw error("short \\u escape");

@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 
 /** Reads one JSON number at a {@link JsonCursor}: a {@link Long} when whole and in range, else a {@link BigDecimal}. */
 final class JsonNumbers {
-    private JsonNumbers() {
-    }
+    private JsonNumbers() {}
 
     static Object read(JsonCursor json) {
         String text = json.text();

@@ -20,8 +20,18 @@ import java.util.Objects;
  * @param to        the client id it was addressed to, null when it was for everyone
  * @param raw       the whole envelope's JSON text
  */
-public record Notification(long seq, String id, String message, String type, String url, String date,
-                           String timestamp, String topic, String event, String to, String raw) {
+public record Notification(
+        long seq,
+        String id,
+        String message,
+        String type,
+        String url,
+        String date,
+        String timestamp,
+        String topic,
+        String event,
+        String to,
+        String raw) {
     /** Checks the two fields every notification has. */
     public Notification {
         if (seq <= 0) {

@@ -35,6 +35,7 @@ public final class NotifyClient implements AutoCloseable {
      * enough to ride out a short pause of the callbacks, at most a few MB of envelopes.
      */
     static final int INBOX_CAPACITY = 64;
+
     private static final long CLOSE_WITHIN_NANOS = TimeUnit.MILLISECONDS.toNanos(750);
 
     private final ClientSettings settings;
@@ -50,7 +51,11 @@ public final class NotifyClient implements AutoCloseable {
         this.reads = new HttpReads(http);
         this.dispatcher = new Dispatcher(inbox, settings.callbacks());
         Receiver receiver = new Receiver(inbox, settings.since(), dispatcher::startAt);
-        this.loop = new ConnectionLoop(settings, new Attempt(http, reads, settings, receiver), receiver, inbox,
+        this.loop = new ConnectionLoop(
+                settings,
+                new Attempt(http, reads, settings, receiver),
+                receiver,
+                inbox,
                 Backoff.randomized(settings.backoffInitial(), settings.backoffMax()));
     }
 

@@ -149,7 +149,17 @@ public final class NotifyClientBuilder {
         if (clientId == null) {
             throw new IllegalStateException("clientId is required: call clientId(...) before connect()");
         }
-        return NotifyClient.connect(new ClientSettings(endpoints, clientId, topics, since, token, connectTimeout,
-                backoffInitial, backoffMax, heartbeatIdle, heartbeatTimeout, callbacks));
+        return NotifyClient.connect(new ClientSettings(
+                endpoints,
+                clientId,
+                topics,
+                since,
+                token,
+                connectTimeout,
+                backoffInitial,
+                backoffMax,
+                heartbeatIdle,
+                heartbeatTimeout,
+                callbacks));
     }
 }

@@ -9,7 +9,11 @@ package io.wsnotify.client;
  */
 final class SilenceWatch {
     /** What the connection should do now. */
-    enum Action { NOTHING, PING, GIVE_UP }
+    enum Action {
+        NOTHING,
+        PING,
+        GIVE_UP
+    }
 
     private final long idleNanos;
     private final long timeoutNanos;

@@ -23,8 +23,8 @@ final class StreamListener implements WebSocket.Listener {
     private final StringBuilder partial = new StringBuilder();
 
     /** @param ending completed with how the socket ended */
-    StreamListener(Receiver receiver, long generation, long since, SilenceWatch silence,
-                   CompletableFuture<Ending> ending) {
+    StreamListener(
+            Receiver receiver, long generation, long since, SilenceWatch silence, CompletableFuture<Ending> ending) {
         this.receiver = receiver;
         this.generation = generation;
         this.since = since;
@@ -35,7 +35,8 @@ final class StreamListener implements WebSocket.Listener {
     @Override
     public void onOpen(WebSocket webSocket) {
         silence.heard(System.nanoTime());
-        receiver.connected(generation, new ConnectionEvent(ConnectionEvent.Kind.CONNECTED, since, -1, "", Duration.ZERO));
+        receiver.connected(
+                generation, new ConnectionEvent(ConnectionEvent.Kind.CONNECTED, since, -1, "", Duration.ZERO));
         webSocket.request(1);
     }
 
@@ -44,7 +45,8 @@ final class StreamListener implements WebSocket.Listener {
         silence.heard(System.nanoTime());
         partial.append(data);
         if (partial.length() > MAX_MESSAGE_CHARS) {
-            ending.complete(Ending.failed(new IllegalStateException("a message of over " + MAX_MESSAGE_CHARS + " characters")));
+            ending.complete(
+                    Ending.failed(new IllegalStateException("a message of over " + MAX_MESSAGE_CHARS + " characters")));
             webSocket.abort();
         } else if (!last) {
             webSocket.request(1);

@@ -1,17 +1,16 @@
 package io.wsnotify.client;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class BackoffTest {
     private static RandomGenerator fixed(double value) {
@@ -43,7 +42,9 @@ class BackoffTest {
         Backoff low = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(10), fixed(0.0));
         Backoff high = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(10), fixed(0.999_999));
         assertEquals(Duration.ofMillis(400), low.delay(0));
-        assertTrue(high.delay(0).toMillis() >= 599 && high.delay(0).toMillis() <= 600, high.delay(0).toString());
+        assertTrue(
+                high.delay(0).toMillis() >= 599 && high.delay(0).toMillis() <= 600,
+                high.delay(0).toString());
         assertEquals(Duration.ofSeconds(8), low.delay(10));
         assertEquals(Duration.ofSeconds(10), high.delay(10));
 
@@ -54,8 +55,8 @@ class BackoffTest {
     @Test
     void clientsDrawDifferentDelays() throws Exception {
         List<Duration> first = new ArrayList<>();
-        Thread other = Thread.ofPlatform().start(() -> first.addAll(delays(Backoff.randomized(Duration.ofMillis(500),
-                Duration.ofSeconds(10)))));
+        Thread other = Thread.ofPlatform()
+                .start(() -> first.addAll(delays(Backoff.randomized(Duration.ofMillis(500), Duration.ofSeconds(10)))));
         other.join();
         assertNotEquals(first, delays(Backoff.randomized(Duration.ofMillis(500), Duration.ofSeconds(10))));
     }
@@ -71,7 +72,8 @@ class BackoffTest {
     @Test
     void refusesAnEmptyOrInvertedRange() {
         assertThrows(IllegalArgumentException.class, () -> new Backoff(Duration.ZERO, Duration.ofSeconds(1), fixed(0)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(1), fixed(0)));
     }
 }

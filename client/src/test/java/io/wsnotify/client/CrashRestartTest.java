@@ -1,18 +1,17 @@
 package io.wsnotify.client;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.wsnotify.client.support.Api;
-import io.wsnotify.testsupport.Await;
 import io.wsnotify.client.support.ChildServer;
 import io.wsnotify.client.support.Delivery;
 import io.wsnotify.client.support.Publisher;
 import io.wsnotify.client.support.Recorder;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import io.wsnotify.testsupport.Await;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server process is killed with SIGKILL (no close frame: the client notices a dropped
@@ -29,8 +28,10 @@ class CrashRestartTest {
     void everyAcknowledgedNotificationArrivesOnceAndInOrderAcrossSigkillAndSigterm() throws Exception {
         Recorder recorder = new Recorder();
         try (ChildServer server = ChildServer.start(dir.resolve("notify.db"));
-             NotifyClient client = recorder.attach(NotifyClient.builder(server.uri()).clientId("survivor")
-                     .backoff(Duration.ofMillis(50), Duration.ofMillis(500))).connect()) {
+                NotifyClient client = recorder.attach(NotifyClient.builder(server.uri())
+                                .clientId("survivor")
+                                .backoff(Duration.ofMillis(50), Duration.ofMillis(500)))
+                        .connect()) {
             long start = client.lastSeq();
             Api api = new Api(server);
             Publisher publisher = Publisher.start(api, 2, 100_000, "{\"message\": \"tick\", \"topic\": \"load\"}");
@@ -45,23 +46,38 @@ class CrashRestartTest {
                     } else {
                         server.stop();
                     }
-                    Await.until("the client to notice", WAIT, () ->
-                            recorder.events(ConnectionEvent.Kind.DISCONNECTED).size() >= disconnects,
+                    Await.until(
+                            "the client to notice",
+                            WAIT,
+                            () -> recorder.events(ConnectionEvent.Kind.DISCONNECTED)
+                                            .size()
+                                    >= disconnects,
                             () -> recorder.summary() + "\nserver on port " + server.port() + ":\n" + server.output());
                     server.start();
                     // Only a client on the restarted server can notice the next stop; without this wait the
                     // publisher's 40 acknowledgements could come before the client, backing off, reconnects.
                     int acknowledgedBefore = publisher.count();
-                    Await.until("a publish on the restarted server", WAIT, () -> publisher.count() > acknowledgedBefore);
-                    long onRestarted = publisher.acknowledged().stream().mapToLong(Long::longValue).max().orElseThrow();
-                    Await.until("the client to resume on the restarted server", WAIT,
-                            () -> client.lastSeq() >= onRestarted, recorder::summary);
+                    Await.until(
+                            "a publish on the restarted server", WAIT, () -> publisher.count() > acknowledgedBefore);
+                    long onRestarted = publisher.acknowledged().stream()
+                            .mapToLong(Long::longValue)
+                            .max()
+                            .orElseThrow();
+                    Await.until(
+                            "the client to resume on the restarted server",
+                            WAIT,
+                            () -> client.lastSeq() >= onRestarted,
+                            recorder::summary);
                 }
                 int before = publisher.count();
                 Await.until("publishing after the last restart", WAIT, () -> publisher.count() >= before + 40);
             }
-            long newest = api.loggedSeqs().stream().mapToLong(Long::longValue).max().orElseThrow();
-            Await.until("the client to catch up with seq " + newest, WAIT, () -> client.lastSeq() == newest,
+            long newest =
+                    api.loggedSeqs().stream().mapToLong(Long::longValue).max().orElseThrow();
+            Await.until(
+                    "the client to catch up with seq " + newest,
+                    WAIT,
+                    () -> client.lastSeq() == newest,
                     recorder::summary);
 
             Delivery.assertExactlyOnceInOrder(recorder.seqs(), api.loggedSeqs(), start, publisher.acknowledged());

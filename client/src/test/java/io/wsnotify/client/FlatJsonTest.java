@@ -1,12 +1,5 @@
 package io.wsnotify.client;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.math.BigDecimal;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,12 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 class FlatJsonTest {
     @Test
     void readsTopLevelScalarsAndStandsInForNestedValues() {
-        Map<String, Object> members = FlatJson.parseObject(" {\"s\": \"text\", \"n\": 42, \"neg\": -7, \"big\": 123456789012345678901,"
-                + " \"f\": 1.5e3, \"t\": true, \"no\": false, \"nil\": null, \"obj\": {\"a\": [1, {\"b\": \"}\"}]},"
-                + " \"arr\": [], \"empty\": {}} ");
+        Map<String, Object> members =
+                FlatJson.parseObject(" {\"s\": \"text\", \"n\": 42, \"neg\": -7, \"big\": 123456789012345678901,"
+                        + " \"f\": 1.5e3, \"t\": true, \"no\": false, \"nil\": null, \"obj\": {\"a\": [1, {\"b\": \"}\"}]},"
+                        + " \"arr\": [], \"empty\": {}} ");
         assertEquals("text", members.get("s"));
         assertEquals(42L, members.get("n"));
         assertEquals(-7L, members.get("neg"));
@@ -51,10 +51,30 @@ class FlatJsonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "[]", "\"x\"", "{", "{\"a\"}", "{\"a\": }", "{\"a\": 1,}", "{a: 1}", "{\"a\": 01}",
-        "{\"a\": 1.}", "{\"a\": -}", "{\"a\": 1e}", "{\"a\": tru}", "{\"a\": \"\\x\"}", "{\"a\": \"\\u12\"}",
-        "{\"a\": \"\\u12g4\"}", "{\"a\": \"line\nbreak\"}", "{\"a\": \"open}", "{} {}", "{\"a\": [1 2]}",
-        "{\"a\": 1} x"})
+    @ValueSource(
+            strings = {
+                "",
+                "[]",
+                "\"x\"",
+                "{",
+                "{\"a\"}",
+                "{\"a\": }",
+                "{\"a\": 1,}",
+                "{a: 1}",
+                "{\"a\": 01}",
+                "{\"a\": 1.}",
+                "{\"a\": -}",
+                "{\"a\": 1e}",
+                "{\"a\": tru}",
+                "{\"a\": \"\\x\"}",
+                "{\"a\": \"\\u12\"}",
+                "{\"a\": \"\\u12g4\"}",
+                "{\"a\": \"line\nbreak\"}",
+                "{\"a\": \"open}",
+                "{} {}",
+                "{\"a\": [1 2]}",
+                "{\"a\": 1} x"
+            })
     void refusesWhatIsNotOneJsonObject(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FlatJson.parseObject(text));
         assertTrue(e.getMessage().startsWith("malformed JSON"), e.getMessage());
@@ -64,6 +84,7 @@ class FlatJsonTest {
     void refusesNestingDeepEnoughToExhaustTheStack() {
         String deep = "{\"a\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
         assertThrows(IllegalArgumentException.class, () -> FlatJson.parseObject(deep));
-        assertFalse(FlatJson.parseObject("{\"a\": " + "[".repeat(200) + "]".repeat(200) + "}").isEmpty());
+        assertFalse(FlatJson.parseObject("{\"a\": " + "[".repeat(200) + "]".repeat(200) + "}")
+                .isEmpty());
     }
 }

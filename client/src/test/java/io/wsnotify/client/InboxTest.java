@@ -1,15 +1,14 @@
 package io.wsnotify.client;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
 
 class InboxTest {
     private static Inbound.Delivered notification(long seq) {
@@ -22,12 +21,21 @@ class InboxTest {
         AtomicInteger demanded = new AtomicInteger();
         assertTrue(inbox.offer(notification(1), demanded::incrementAndGet));
         assertFalse(inbox.offer(notification(2), demanded::incrementAndGet), "full: stop reading");
-        inbox.add(new Inbound.StatusChanged(new ConnectionEvent(ConnectionEvent.Kind.DISCONNECTED, 2, 1001, "", Duration.ZERO)));
+        inbox.add(new Inbound.StatusChanged(
+                new ConnectionEvent(ConnectionEvent.Kind.DISCONNECTED, 2, 1001, "", Duration.ZERO)));
         assertEquals(0, demanded.get());
 
-        assertEquals(1, assertInstanceOf(Inbound.Delivered.class, inbox.take()).notification().seq());
+        assertEquals(
+                1,
+                assertInstanceOf(Inbound.Delivered.class, inbox.take())
+                        .notification()
+                        .seq());
         assertEquals(1, demanded.get(), "read on once there is room");
-        assertEquals(2, assertInstanceOf(Inbound.Delivered.class, inbox.take()).notification().seq());
+        assertEquals(
+                2,
+                assertInstanceOf(Inbound.Delivered.class, inbox.take())
+                        .notification()
+                        .seq());
         assertInstanceOf(Inbound.StatusChanged.class, inbox.take(), "events keep their place in the order");
         assertEquals(1, demanded.get());
     }
@@ -35,10 +43,10 @@ class InboxTest {
     @Test
     void closingDropsWhatWaitsAndWakesTheTaker() throws Exception {
         Inbox inbox = new Inbox(8);
-        inbox.offer(notification(1), () -> { });
+        inbox.offer(notification(1), () -> {});
         inbox.close();
         assertNull(inbox.take());
-        assertFalse(inbox.offer(notification(2), () -> { }));
+        assertFalse(inbox.offer(notification(2), () -> {}));
         assertTrue(inbox.isClosed());
 
         Inbox empty = new Inbox(8);

@@ -1,13 +1,12 @@
 package io.wsnotify.client;
 
-import org.junit.jupiter.api.Test;
-
-import java.net.URI;
-import java.time.Duration;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 /** Every setting is checked when it is set, with a message naming it. */
 class NotifyClientBuilderTest {
@@ -34,7 +33,10 @@ class NotifyClientBuilderTest {
 
     @Test
     void acceptsTheIdsAndTopicsTheServerAccepts() {
-        builder.clientId("A-z_0.9~x").clientId("x".repeat(64)).topics("tasks", "a.b_c-9").topics();
+        builder.clientId("A-z_0.9~x")
+                .clientId("x".repeat(64))
+                .topics("tasks", "a.b_c-9")
+                .topics();
     }
 
     @Test

@@ -1,14 +1,13 @@
 package io.wsnotify.client;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ReceiverTest {
     private final Inbox inbox = new Inbox(100);
@@ -28,7 +27,7 @@ class ReceiverTest {
         assertEquals(List.of(10L), started);
         long connection = receiver.begin();
         for (long s : new long[] {9, 10, 11, 11, 12, 11}) {
-            receiver.accept(connection, seq(s), () -> { });
+            receiver.accept(connection, seq(s), () -> {});
         }
         assertEquals(12, receiver.resumePoint());
         assertEquals(11, ((Inbound.Delivered) inbox.take()).notification().seq());
@@ -40,10 +39,10 @@ class ReceiverTest {
         Receiver receiver = new Receiver(inbox, OptionalLong.of(0), started::add);
         long old = receiver.begin();
         receiver.retire();
-        assertFalse(receiver.accept(old, seq(1), () -> { }));
+        assertFalse(receiver.accept(old, seq(1), () -> {}));
         long current = receiver.begin();
-        assertFalse(receiver.accept(old, seq(2), () -> { }));
-        assertTrue(receiver.accept(current, seq(3), () -> { }));
+        assertFalse(receiver.accept(old, seq(2), () -> {}));
+        assertTrue(receiver.accept(current, seq(3), () -> {}));
         assertEquals(3, receiver.resumePoint());
         assertEquals(3, ((Inbound.Delivered) inbox.take()).notification().seq());
     }
@@ -52,11 +51,11 @@ class ReceiverTest {
     void aResetRestartsTheResumePointAtTheNewLogsNewest() throws Exception {
         Receiver receiver = new Receiver(inbox, OptionalLong.of(100), started::add);
         long connection = receiver.begin();
-        receiver.accept(connection, gap(Gap.Kind.RESET, 3), () -> { });
+        receiver.accept(connection, gap(Gap.Kind.RESET, 3), () -> {});
         assertEquals(3, receiver.resumePoint());
-        receiver.accept(connection, seq(4), () -> { });
+        receiver.accept(connection, seq(4), () -> {});
         assertEquals(4, receiver.resumePoint());
-        receiver.accept(connection, gap(Gap.Kind.TRUNCATED, 50), () -> { });
+        receiver.accept(connection, gap(Gap.Kind.TRUNCATED, 50), () -> {});
         assertEquals(4, receiver.resumePoint(), "a truncation moves nothing: the next seq does");
     }
 

@@ -1,11 +1,11 @@
 package io.wsnotify.client;
 
-import org.junit.jupiter.api.Test;
-
 import static io.wsnotify.client.SilenceWatch.Action.GIVE_UP;
 import static io.wsnotify.client.SilenceWatch.Action.NOTHING;
 import static io.wsnotify.client.SilenceWatch.Action.PING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 
 class SilenceWatchTest {
     private static final long IDLE = 100;

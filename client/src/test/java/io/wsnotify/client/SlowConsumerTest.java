@@ -1,23 +1,22 @@
 package io.wsnotify.client;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import io.wsnotify.client.support.Api;
-import io.wsnotify.testsupport.Await;
 import io.wsnotify.client.support.Delivery;
 import io.wsnotify.client.support.InProcessServer;
 import io.wsnotify.client.support.Recorder;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import io.wsnotify.testsupport.Await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A client whose callback is slower than the publishers: it stops reading, the server's tiny
@@ -26,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class SlowConsumerTest {
     private static final Duration WAIT = Duration.ofSeconds(120);
-    private static final String BIG = "{\"message\": \"bulk\", \"topic\": \"bulk\", \"data\": \"" + "x".repeat(60_000) + "\"}";
+    private static final String BIG =
+            "{\"message\": \"bulk\", \"topic\": \"bulk\", \"data\": \"" + "x".repeat(60_000) + "\"}";
     private static final int MAX_PUBLISHED = 4_000;
 
     @TempDir
@@ -35,13 +35,19 @@ class SlowConsumerTest {
     @Test
     void slowConsumerClosedWith1013ResumesAtOnceWithoutLoss() throws Exception {
         Recorder recorder = new Recorder();
-        try (InProcessServer server = InProcessServer.start(dir.resolve("notify.db"),
-                "notify.delivery.queue-max-notifications", "4", "notify.delivery.queue-max-bytes", "200000");
-             NotifyClient client = recorder.attach(NotifyClient.builder(server.uri()).clientId("slow")
-                     // Any backoff would outlast the test: only an immediate resume can pass it.
-                     .backoff(Duration.ofMinutes(10), Duration.ofMinutes(10)),
-                     n -> slowWork(recorder))
-                     .connect()) {
+        try (InProcessServer server = InProcessServer.start(
+                        dir.resolve("notify.db"),
+                        "notify.delivery.queue-max-notifications",
+                        "4",
+                        "notify.delivery.queue-max-bytes",
+                        "200000");
+                NotifyClient client = recorder.attach(
+                                NotifyClient.builder(server.uri())
+                                        .clientId("slow")
+                                        // Any backoff would outlast the test: only an immediate resume can pass it.
+                                        .backoff(Duration.ofMinutes(10), Duration.ofMinutes(10)),
+                                n -> slowWork(recorder))
+                        .connect()) {
             long start = client.lastSeq();
             Api api = new Api(server);
             Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
@@ -53,14 +59,19 @@ class SlowConsumerTest {
             }
             publishBatch(api, acknowledged);
             long newest = acknowledged.stream().mapToLong(Long::longValue).max().orElseThrow();
-            Await.until("the client to catch up with seq " + newest, WAIT, () -> client.lastSeq() == newest,
+            Await.until(
+                    "the client to catch up with seq " + newest,
+                    WAIT,
+                    () -> client.lastSeq() == newest,
                     recorder::summary);
 
             List<ConnectionEvent> drops = recorder.events(ConnectionEvent.Kind.DISCONNECTED);
             assertEquals(1013, drops.get(0).code(), "closed as a slow consumer: " + drops);
-            assertTrue(drops.get(0).detail().contains("since=" + drops.get(0).seq()),
+            assertTrue(
+                    drops.get(0).detail().contains("since=" + drops.get(0).seq()),
                     "resumes from the seq the close named: " + drops.get(0));
-            assertTrue(drops.stream().allMatch(d -> d.code() == 1013 && d.retryIn().isZero()), drops.toString());
+            assertTrue(
+                    drops.stream().allMatch(d -> d.code() == 1013 && d.retryIn().isZero()), drops.toString());
             Delivery.assertExactlyOnceInOrder(recorder.seqs(), api.loggedSeqs(), start, acknowledged);
         }
     }

@@ -1,13 +1,13 @@
 package io.wsnotify.client;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.client.support.Api;
-import io.wsnotify.testsupport.Await;
 import io.wsnotify.client.support.InProcessServer;
 import io.wsnotify.client.support.Recorder;
+import io.wsnotify.testsupport.Await;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -16,9 +16,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code GET /tasks} and the stream join at {@code Notify-Seq} while tasks are being created: every
@@ -37,8 +36,8 @@ class SnapshotHandoffTest {
             Api api = new Api(server);
             try (Writers writers = Writers.start(api)) {
                 writers.awaitCreated(30);
-                NotifyClientBuilder builder = recorder.attach(NotifyClient.builder(server.uri()).clientId("loader")
-                        .topics("tasks"));
+                NotifyClientBuilder builder = recorder.attach(
+                        NotifyClient.builder(server.uri()).clientId("loader").topics("tasks"));
                 Snapshot<Set<Long>> snapshot = builder.get("/tasks?limit=1000").map(SnapshotHandoffTest::ids);
                 try (NotifyClient client = builder.since(snapshot.seq()).connect()) {
                     writers.awaitCreated(writers.created().size() + 30);
@@ -55,8 +54,10 @@ class SnapshotHandoffTest {
     void streamFirstThenClientGetSkipsWhatTheSnapshotIncludes() throws Exception {
         Recorder recorder = new Recorder();
         try (InProcessServer server = InProcessServer.start(dir.resolve("notify.db"));
-             NotifyClient client = recorder.attach(NotifyClient.builder(server.uri()).clientId("watcher")
-                     .topics("tasks")).connect()) {
+                NotifyClient client = recorder.attach(NotifyClient.builder(server.uri())
+                                .clientId("watcher")
+                                .topics("tasks"))
+                        .connect()) {
             Api api = new Api(server);
             try (Writers writers = Writers.start(api)) {
                 writers.awaitCreated(30);
@@ -64,8 +65,12 @@ class SnapshotHandoffTest {
                 writers.awaitCreated(writers.created().size() + 30);
                 writers.close();
                 catchUp(api, client, recorder);
-                List<Notification> later = recorder.notifications().stream().filter(n -> !snapshot.includes(n)).toList();
-                List<Notification> included = recorder.notifications().stream().filter(snapshot::includes).toList();
+                List<Notification> later = recorder.notifications().stream()
+                        .filter(n -> !snapshot.includes(n))
+                        .toList();
+                List<Notification> included = recorder.notifications().stream()
+                        .filter(snapshot::includes)
+                        .toList();
                 assertTrue(snapshot.body().containsAll(createdIds(included)), "what the snapshot includes is in it");
                 assertJoined(writers.created(), snapshot.body(), createdIds(later));
             }
@@ -74,8 +79,8 @@ class SnapshotHandoffTest {
 
     private static void catchUp(Api api, NotifyClient client, Recorder recorder) throws Exception {
         long newest = api.loggedSeqs().stream().mapToLong(Long::longValue).max().orElseThrow();
-        Await.until("the client to catch up with seq " + newest, WAIT, () -> client.lastSeq() == newest,
-                recorder::summary);
+        Await.until(
+                "the client to catch up with seq " + newest, WAIT, () -> client.lastSeq() == newest, recorder::summary);
     }
 
     private static void assertJoined(Set<Long> created, Set<Long> inSnapshot, List<Long> notified) {
@@ -90,13 +95,20 @@ class SnapshotHandoffTest {
     }
 
     private static Set<Long> ids(String tasksJson) {
-        return Api.array(tasksJson).stream().map(JsonValue::asJsonObject)
-                .map(task -> task.getJsonNumber("id").longValue()).collect(Collectors.toSet());
+        return Api.array(tasksJson).stream()
+                .map(JsonValue::asJsonObject)
+                .map(task -> task.getJsonNumber("id").longValue())
+                .collect(Collectors.toSet());
     }
 
     private static List<Long> createdIds(List<Notification> notifications) {
-        return notifications.stream().filter(n -> "task.created".equals(n.event()))
-                .map(n -> Api.object(n.raw()).getJsonObject("data").getJsonNumber("id").longValue()).toList();
+        return notifications.stream()
+                .filter(n -> "task.created".equals(n.event()))
+                .map(n -> Api.object(n.raw())
+                        .getJsonObject("data")
+                        .getJsonNumber("id")
+                        .longValue())
+                .toList();
     }
 
     /** Two threads creating tasks until closed. */

@@ -8,7 +8,8 @@ public record ClientId(String value) {
 
     public ClientId {
         if (value == null || !VALID.matcher(value).matches()) {
-            throw new InvalidValueException("client_id", "must be 1-64 characters of A-Z, a-z, 0-9, '.', '_', '~' or '-'");
+            throw new InvalidValueException(
+                    "client_id", "must be 1-64 characters of A-Z, a-z, 0-9, '.', '_', '~' or '-'");
         }
     }
 

@@ -1,12 +1,12 @@
 package io.wsnotify.domain;
 
 import java.time.Instant;
-import java.util.Map;
-import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A notification before the log has given it a seq.
@@ -22,15 +22,22 @@ import java.util.Set;
  * @param to        deliver only to this client's connections, or null for everyone
  * @param extra     other top-level fields a publisher passed through, in their order
  */
-public record NotificationDraft(String id, String message, String url, NotificationType type, Topic topic,
-                                String event, Instant timestamp, JsonText data, ClientId to,
-                                Map<String, JsonText> extra) {
+public record NotificationDraft(
+        String id,
+        String message,
+        String url,
+        NotificationType type,
+        Topic topic,
+        String event,
+        Instant timestamp,
+        JsonText data,
+        ClientId to,
+        Map<String, JsonText> extra) {
     private static final Pattern EVENT = Pattern.compile("[a-z0-9._-]{1,64}");
     public static final int MAX_MESSAGE_LENGTH = 4096;
     /** Envelope fields the server owns; pass-through fields may not use these names. */
     public static final Set<String> RESERVED_FIELDS = Set.of(
-            "id", "message", "url", "date", "type", "seq", "timestamp", "topic", "event", "data", "to",
-            "recipients");
+            "id", "message", "url", "date", "type", "seq", "timestamp", "topic", "event", "data", "to", "recipients");
 
     public NotificationDraft {
         if (id == null || id.isBlank()) {
@@ -53,8 +60,15 @@ public record NotificationDraft(String id, String message, String url, Notificat
     }
 
     /** A notification for every subscriber, with no pass-through fields (the server's own changes). */
-    public static NotificationDraft forEveryone(String id, String message, String url, NotificationType type,
-                                                Topic topic, String event, Instant timestamp, JsonText data) {
+    public static NotificationDraft forEveryone(
+            String id,
+            String message,
+            String url,
+            NotificationType type,
+            Topic topic,
+            String event,
+            Instant timestamp,
+            JsonText data) {
         return new NotificationDraft(id, message, url, type, topic, event, timestamp, data, null, Map.of());
     }
 

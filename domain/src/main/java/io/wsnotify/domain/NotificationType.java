@@ -5,7 +5,11 @@ import java.util.stream.Collectors;
 
 /** The seed's notification types; clients colour notifications by them. */
 public enum NotificationType {
-    INFO, SUCCESS, ALERT, WARNING, ERROR;
+    INFO,
+    SUCCESS,
+    ALERT,
+    WARNING,
+    ERROR;
 
     /** Parses a type name as clients send it (upper case); anything else is refused. */
     public static NotificationType fromWire(String text) {

@@ -5,8 +5,7 @@ public final class PageLimit {
     public static final int DEFAULT = 100;
     public static final int MAX = 1000;
 
-    private PageLimit() {
-    }
+    private PageLimit() {}
 
     /** {@code limit}, refused unless it is between 1 and {@link #MAX}. */
     public static int checked(int limit) {

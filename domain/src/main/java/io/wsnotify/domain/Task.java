@@ -18,7 +18,8 @@ public record Task(TaskId id, TaskName name, TaskStatus status, Instant createdA
 
     /** This task after a change of name and/or status at {@code now}; null keeps the current value. */
     public Task change(TaskName newName, TaskStatus newStatus, Instant now) {
-        return new Task(id,
+        return new Task(
+                id,
                 newName == null ? name : newName,
                 newStatus == null ? status : newStatus,
                 createdAt,

@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
 final class ClassFileReferences {
     private static final Pattern TYPE_IN_DESCRIPTOR = Pattern.compile("L([A-Za-z_$][\\w$]*(?:/[\\w$]+)+)[;<]");
 
-    private ClassFileReferences() {
-    }
+    private ClassFileReferences() {}
 
     static Set<String> of(InputStream classFile) throws IOException {
         DataInputStream in = new DataInputStream(classFile);

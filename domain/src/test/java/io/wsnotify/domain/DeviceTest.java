@@ -1,14 +1,13 @@
 package io.wsnotify.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static io.wsnotify.domain.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class DeviceTest {
     private static final Instant THEN = Instant.parse("2026-11-27T10:00:00Z");

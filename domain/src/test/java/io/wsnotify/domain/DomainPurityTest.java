@@ -1,6 +1,7 @@
 package io.wsnotify.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 
 /** Self-guard: the domain's compiled classes name no type outside {@code java.*} and the domain itself. */
 class DomainPurityTest {
@@ -41,7 +40,9 @@ class DomainPurityTest {
     @Test
     void scannerSeesTypesUsedInBodiesSignaturesAndGenerics() throws Exception {
         Set<String> draft = referencesOf(domainClassFiles().stream()
-                .filter(p -> p.getFileName().toString().equals("NotificationDraft.class")).findFirst().orElseThrow());
+                .filter(p -> p.getFileName().toString().equals("NotificationDraft.class"))
+                .findFirst()
+                .orElseThrow());
         assertTrue(draft.contains("java/util/regex/Pattern"), draft::toString);
         assertTrue(draft.contains("io/wsnotify/domain/JsonText"), draft::toString);
         assertTrue(draft.contains("java/time/Instant"), draft::toString);
@@ -50,14 +51,19 @@ class DomainPurityTest {
     }
 
     private static List<Path> domainClassFiles() throws URISyntaxException, IOException {
-        Path root = Path.of(TaskName.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(TaskName.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(p -> p.toString().endsWith(".class")).sorted().toList();
         }
     }
 
     private static Path classFileOf(Class<?> type) throws URISyntaxException {
-        Path root = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root =
+                Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         return root.resolve(type.getName().replace('.', '/') + ".class");
     }
 

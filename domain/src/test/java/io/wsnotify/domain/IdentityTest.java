@@ -1,11 +1,11 @@
 package io.wsnotify.domain;
 
+import static io.wsnotify.domain.Refusals.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static io.wsnotify.domain.Refusals.assertRefused;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class IdentityTest {
 

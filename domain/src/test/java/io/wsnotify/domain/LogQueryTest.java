@@ -1,15 +1,14 @@
 package io.wsnotify.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.HashSet;
-import java.util.Set;
-
 import static io.wsnotify.domain.NotificationTest.logged;
 import static io.wsnotify.domain.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class LogQueryTest {
     private static final ClientId ALICE = new ClientId("alice");

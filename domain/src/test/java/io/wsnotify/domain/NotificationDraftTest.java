@@ -1,25 +1,33 @@
 package io.wsnotify.domain;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import static io.wsnotify.domain.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 class NotificationDraftTest {
     private static final Instant AT = Instant.parse("2026-11-27T10:42:07.123Z");
 
     static NotificationDraft draft(String id, String message, String event, Map<String, JsonText> extra) {
-        return new NotificationDraft(id, message, "/tasks/1", NotificationType.INFO, Topic.CUSTOM, event, AT,
-                new JsonText("{}"), null, extra);
+        return new NotificationDraft(
+                id,
+                message,
+                "/tasks/1",
+                NotificationType.INFO,
+                Topic.CUSTOM,
+                event,
+                AT,
+                new JsonText("{}"),
+                null,
+                extra);
     }
 
     @Test
@@ -70,7 +78,8 @@ class NotificationDraftTest {
 
     @Test
     void boundsTheMessageLength() {
-        assertEquals(4096, draft("n1", "m".repeat(4096), "custom", null).message().length());
+        assertEquals(
+                4096, draft("n1", "m".repeat(4096), "custom", null).message().length());
         assertRefused("message", () -> draft("n1", "m".repeat(4097), "custom", null));
     }
 
@@ -88,12 +97,17 @@ class NotificationDraftTest {
 
     @Test
     void refusesMissingTypeTopicOrTimestamp() {
-        assertThrows(NullPointerException.class, () -> new NotificationDraft("n", "m", null, null, Topic.CUSTOM,
-                "custom", AT, null, null, null));
-        assertThrows(NullPointerException.class, () -> new NotificationDraft("n", "m", null, NotificationType.INFO,
-                null, "custom", AT, null, null, null));
-        assertThrows(NullPointerException.class, () -> new NotificationDraft("n", "m", null, NotificationType.INFO,
-                Topic.CUSTOM, "custom", null, null, null, null));
+        assertThrows(
+                NullPointerException.class,
+                () -> new NotificationDraft("n", "m", null, null, Topic.CUSTOM, "custom", AT, null, null, null));
+        assertThrows(
+                NullPointerException.class,
+                () -> new NotificationDraft(
+                        "n", "m", null, NotificationType.INFO, null, "custom", AT, null, null, null));
+        assertThrows(
+                NullPointerException.class,
+                () -> new NotificationDraft(
+                        "n", "m", null, NotificationType.INFO, Topic.CUSTOM, "custom", null, null, null, null));
     }
 
     @Test

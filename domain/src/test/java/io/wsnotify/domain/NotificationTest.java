@@ -1,21 +1,22 @@
 package io.wsnotify.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static io.wsnotify.domain.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class NotificationTest {
     private static final ClientId ALICE = new ClientId("alice");
     private static final ClientId BOB = new ClientId("bob");
 
     static Notification logged(long seq, Topic topic, ClientId to) {
-        return new Notification(seq, new NotificationDraft("n" + seq, "m", null, NotificationType.INFO, topic,
-                "custom", Instant.EPOCH, null, to, null));
+        return new Notification(
+                seq,
+                new NotificationDraft(
+                        "n" + seq, "m", null, NotificationType.INFO, topic, "custom", Instant.EPOCH, null, to, null));
     }
 
     @Test

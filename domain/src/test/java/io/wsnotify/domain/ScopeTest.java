@@ -1,12 +1,11 @@
 package io.wsnotify.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /** OAuth-style scope strings and what they allow (DESIGN §6). */
 class ScopeTest {

@@ -1,9 +1,9 @@
 package io.wsnotify.domain;
 
-import org.junit.jupiter.api.Test;
-
 import static io.wsnotify.domain.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 
 class TaskFilterTest {
 

@@ -1,12 +1,12 @@
 package io.wsnotify.domain;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import static io.wsnotify.domain.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TaskNameTest {
 
@@ -57,7 +57,8 @@ class TaskNameTest {
     @ParameterizedTest
     @ValueSource(strings = {"a\u0000b", "a\tb", "line\nbreak", "bell\u0007", "del\u007f", "c1\u0085x"})
     void refusesControlCharactersInside(String withControl) {
-        assertTrue(assertRefused("name", () -> new TaskName(withControl)).reason().contains("control"));
+        assertTrue(
+                assertRefused("name", () -> new TaskName(withControl)).reason().contains("control"));
     }
 
     @Test

@@ -1,16 +1,16 @@
 package io.wsnotify.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static io.wsnotify.domain.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
 class TaskTest {
     private static final Instant CREATED = Instant.parse("2026-11-27T10:00:00Z");
-    private static final Task TASK = new Task(new TaskId(1), new TaskName("Write"), TaskStatus.PENDING, CREATED, CREATED);
+    private static final Task TASK =
+            new Task(new TaskId(1), new TaskName("Write"), TaskStatus.PENDING, CREATED, CREATED);
 
     @Test
     void changeOfStatusKeepsNameAndCreatedAt() {
@@ -36,21 +36,25 @@ class TaskTest {
 
     @Test
     void refusesUpdatedAtBeforeCreatedAt() {
-        assertRefused("updated_at", () -> new Task(new TaskId(1), new TaskName("x"), TaskStatus.PENDING,
-                CREATED, CREATED.minusMillis(1)));
+        assertRefused(
+                "updated_at",
+                () -> new Task(new TaskId(1), new TaskName("x"), TaskStatus.PENDING, CREATED, CREATED.minusMillis(1)));
     }
 
     @Test
     void refusesMissingParts() {
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> new Task(null, new TaskName("x"), TaskStatus.PENDING, CREATED, CREATED));
-        assertThrows(NullPointerException.class,
-                () -> new Task(new TaskId(1), null, TaskStatus.PENDING, CREATED, CREATED));
-        assertThrows(NullPointerException.class,
-                () -> new Task(new TaskId(1), new TaskName("x"), null, CREATED, CREATED));
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class, () -> new Task(new TaskId(1), null, TaskStatus.PENDING, CREATED, CREATED));
+        assertThrows(
+                NullPointerException.class, () -> new Task(new TaskId(1), new TaskName("x"), null, CREATED, CREATED));
+        assertThrows(
+                NullPointerException.class,
                 () -> new Task(new TaskId(1), new TaskName("x"), TaskStatus.PENDING, null, CREATED));
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> new Task(new TaskId(1), new TaskName("x"), TaskStatus.PENDING, CREATED, null));
     }
 }

@@ -1,5 +1,7 @@
 package io.wsnotify.systemtests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.wsnotify.adapter.postgres.PostgresBinaries;
 import io.wsnotify.systemtests.support.Cluster;
 import io.wsnotify.systemtests.support.Expect;
@@ -12,18 +14,15 @@ import io.wsnotify.systemtests.support.SharedCluster;
 import io.wsnotify.systemtests.support.SseStream;
 import io.wsnotify.systemtests.support.WsStream;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * DESIGN §8 across three nodes and nginx: a client on any node, or behind the load balancer, gets
@@ -35,8 +34,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CrossNodeDeliveryIT {
     private static final int PUBLISHES = 40;
     private static final Duration DELIVERY = Duration.ofSeconds(30);
+
     @RegisterExtension
     static final SharedCluster SHARED = new SharedCluster();
+
     private static Cluster cluster;
 
     @BeforeAll
@@ -51,12 +52,14 @@ class CrossNodeDeliveryIT {
         List<SseStream> events = new ArrayList<>();
         try {
             for (int i = 0; i < Cluster.NODES; i++) {
-                sockets.add(WsStream.open(cluster.base(i), "/ws/direct-" + i + "?since=" + start,
-                        "WebSocket on node " + i));
+                sockets.add(WsStream.open(
+                        cluster.base(i), "/ws/direct-" + i + "?since=" + start, "WebSocket on node " + i));
                 events.add(SseStream.open(cluster.base(i), "/events?since=" + start, "SSE on node " + i));
             }
             for (int i = 0; i < 2; i++) {
-                sockets.add(WsStream.open(cluster.nginx().base(), "/ws/balanced-" + i + "?since=" + start,
+                sockets.add(WsStream.open(
+                        cluster.nginx().base(),
+                        "/ws/balanced-" + i + "?since=" + start,
                         "WebSocket " + i + " through nginx"));
             }
             events.add(SseStream.open(cluster.nginx().base(), "/events?since=" + start, "SSE through nginx"));
@@ -77,7 +80,8 @@ class CrossNodeDeliveryIT {
             long newest = cluster.http(2).newestSeq();
             List<JsonObject> log = LogReader.between(cluster.http(1), start, newest);
             assertEquals(publishers.size() * PUBLISHES, acknowledged.size());
-            assertEquals(acknowledged, new HashSet<>(LogReader.seqs(log)), "the log holds exactly what was acknowledged");
+            assertEquals(
+                    acknowledged, new HashSet<>(LogReader.seqs(log)), "the log holds exactly what was acknowledged");
             List<Received> clients = new ArrayList<>();
             sockets.forEach(socket -> clients.add(socket.received()));
             events.forEach(stream -> clients.add(stream.received()));
@@ -111,7 +115,10 @@ class CrossNodeDeliveryIT {
             long newest = cluster.http(0).newestSeq();
             for (WsStream socket : sockets) {
                 socket.received().awaitSeq(newest, DELIVERY);
-                assertEquals(4, socket.received().seqs().size(), "each connection gets all four: " + socket.received().seqs());
+                assertEquals(
+                        4,
+                        socket.received().seqs().size(),
+                        "each connection gets all four: " + socket.received().seqs());
             }
         } finally {
             sockets.forEach(WsStream::close);
@@ -127,7 +134,8 @@ class CrossNodeDeliveryIT {
     }
 
     private static JsonObject publish(int node, String client) {
-        var response = cluster.http(node).post("/notify", "{\"message\":\"for " + client + "\",\"to\":\"" + client + "\"}");
+        var response =
+                cluster.http(node).post("/notify", "{\"message\":\"for " + client + "\",\"to\":\"" + client + "\"}");
         assertEquals(202, response.statusCode(), response.body());
         return Http.object(response.body());
     }

@@ -1,5 +1,9 @@
 package io.wsnotify.systemtests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.adapter.postgres.PostgresBinaries;
 import io.wsnotify.systemtests.support.Cluster;
 import io.wsnotify.systemtests.support.Expect;
@@ -13,11 +17,6 @@ import io.wsnotify.systemtests.support.SseStream;
 import io.wsnotify.systemtests.support.WsStream;
 import io.wsnotify.testsupport.Await;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,10 +26,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * PostgreSQL stopped for a few seconds under three running nodes (DESIGN §8): every node's readiness
@@ -42,8 +41,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DatabaseOutageIT {
     private static final String READY = "/observe/health/ready";
     private static final Duration DELIVERY = Duration.ofSeconds(30);
+
     @RegisterExtension
     static final SharedCluster SHARED = new SharedCluster();
+
     private static Cluster cluster;
 
     @BeforeAll
@@ -58,7 +59,8 @@ class DatabaseOutageIT {
         List<SseStream> events = new ArrayList<>();
         try {
             for (int i = 0; i < Cluster.NODES; i++) {
-                sockets.add(WsStream.open(cluster.base(i), "/ws/steady-" + i + "?since=" + start, "WebSocket on node " + i));
+                sockets.add(WsStream.open(
+                        cluster.base(i), "/ws/steady-" + i + "?since=" + start, "WebSocket on node " + i));
             }
             sockets.add(WsStream.open(cluster.nginx().base(), "/ws/steady?since=" + start, "WebSocket through nginx"));
             events.add(SseStream.open(cluster.base(1), "/events?since=" + start, "SSE on node 1"));
@@ -68,8 +70,8 @@ class DatabaseOutageIT {
             try {
                 for (int i = 0; i < Cluster.NODES; i++) {
                     Http node = cluster.http(i);
-                    Duration noticed = Await.until("node " + i + " is not ready", Duration.ofSeconds(15),
-                            () -> node.status(READY) == 503);
+                    Duration noticed = Await.until(
+                            "node " + i + " is not ready", Duration.ofSeconds(15), () -> node.status(READY) == 503);
                     System.out.println("node " + i + " not ready " + noticed.toMillis() + " ms after the stop");
                 }
                 assertEquals(503, cluster.viaNginx().status(READY), "not ready behind nginx either");
@@ -79,19 +81,24 @@ class DatabaseOutageIT {
             }
             for (int i = 0; i < Cluster.NODES; i++) {
                 Http node = cluster.http(i);
-                Duration back = Await.until("node " + i + " is ready again", Duration.ofSeconds(30),
-                        () -> node.status(READY) == 200);
+                Duration back = Await.until(
+                        "node " + i + " is ready again", Duration.ofSeconds(30), () -> node.status(READY) == 200);
                 System.out.println("node " + i + " ready " + back.toMillis() + " ms after the restart");
             }
-            sockets.forEach(socket -> assertTrue(socket.isOpen(), socket.received().who() + " stayed connected: "
-                    + socket.ended().getNow("open")));
-            events.forEach(stream -> assertTrue(stream.isOpen(), "SSE stayed connected: " + stream.ended().getNow("open")));
+            sockets.forEach(socket -> assertTrue(
+                    socket.isOpen(),
+                    socket.received().who() + " stayed connected: "
+                            + socket.ended().getNow("open")));
+            events.forEach(stream -> assertTrue(
+                    stream.isOpen(), "SSE stayed connected: " + stream.ended().getNow("open")));
             acknowledged.addAll(publishOnEveryNode("after"));
 
             long newest = cluster.http(2).newestSeq();
             List<JsonObject> log = LogReader.between(cluster.http(0), start, newest);
-            assertEquals(acknowledged, new HashSet<>(LogReader.seqs(log)), "the log holds what was acknowledged, and"
-                    + " nothing refused during the outage");
+            assertEquals(
+                    acknowledged,
+                    new HashSet<>(LogReader.seqs(log)),
+                    "the log holds what was acknowledged, and" + " nothing refused during the outage");
             assertFalse(log.stream().anyMatch(n -> n.getString("message", "").contains("outage")));
             List<Received> clients = new ArrayList<>();
             sockets.forEach(socket -> clients.add(socket.received()));
@@ -115,7 +122,8 @@ class DatabaseOutageIT {
         try (ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<List<String>>> answers = new ArrayList<>();
             for (Http target : targets()) {
-                answers.add(writers.submit(() -> List.of(answer(target, "/notify", "{\"message\":\"during the outage\"}"),
+                answers.add(writers.submit(() -> List.of(
+                        answer(target, "/notify", "{\"message\":\"during the outage\"}"),
                         answer(target, "/tasks", "{\"name\":\"during the outage\"}"))));
             }
             for (Future<List<String>> answer : answers) {

@@ -1,5 +1,8 @@
 package io.wsnotify.systemtests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import io.wsnotify.adapter.postgres.PostgresBinaries;
 import io.wsnotify.client.NotifyClient;
 import io.wsnotify.systemtests.support.Cluster;
@@ -15,11 +18,6 @@ import io.wsnotify.systemtests.support.TaskWriter;
 import io.wsnotify.systemtests.support.WsStream;
 import io.wsnotify.testsupport.Await;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Collections;
@@ -27,9 +25,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Handoffs between nodes (DESIGN §3, §8): a snapshot read on one node joins a stream opened on
@@ -40,8 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 @ExtendWith({PostgresBinaries.class, NginxBinary.class})
 class HandoffAcrossNodesIT {
     private static final Duration DELIVERY = Duration.ofSeconds(30);
+
     @RegisterExtension
     static final SharedCluster SHARED = new SharedCluster();
+
     private static Cluster cluster;
 
     @BeforeAll
@@ -52,26 +53,31 @@ class HandoffAcrossNodesIT {
     @Test
     void aSnapshotReadOnOneNodeJoinsAStreamOpenedOnAnotherWithoutGapOrDuplicate() throws Exception {
         long start = cluster.http(0).newestSeq();
-        List<TaskWriter> writers = List.of(TaskWriter.start("join-a", cluster.http(1), 40),
-                TaskWriter.start("join-b", cluster.http(2), 40));
+        List<TaskWriter> writers = List.of(
+                TaskWriter.start("join-a", cluster.http(1), 40), TaskWriter.start("join-b", cluster.http(2), 40));
         Await.until("the writers are under way", DELIVERY, () -> cluster.http(0).newestSeq() >= start + 10);
 
         HttpResponse<String> snapshot = cluster.http(0).get("/tasks?limit=1000");
-        long snapshotSeq = Long.parseLong(snapshot.headers().firstValue("Notify-Seq").orElseThrow());
-        try (WsStream stream = WsStream.open(cluster.base(1), "/ws/joiner?topics=tasks&since=" + snapshotSeq,
+        long snapshotSeq =
+                Long.parseLong(snapshot.headers().firstValue("Notify-Seq").orElseThrow());
+        try (WsStream stream = WsStream.open(
+                cluster.base(1),
+                "/ws/joiner?topics=tasks&since=" + snapshotSeq,
                 "stream on node 1 after the snapshot of node 0")) {
             for (TaskWriter writer : writers) {
                 writer.awaitDone(Duration.ofSeconds(120));
             }
             HttpResponse<String> after = cluster.http(2).get("/tasks?limit=1000");
-            long newest = Long.parseLong(after.headers().firstValue("Notify-Seq").orElseThrow());
+            long newest =
+                    Long.parseLong(after.headers().firstValue("Notify-Seq").orElseThrow());
             stream.received().awaitSeq(newest, DELIVERY);
 
             Set<Long> inSnapshot = taskIds(snapshot.body());
             Set<Long> streamed = new HashSet<>();
             for (JsonObject frame : stream.received().frames()) {
                 long task = frame.getJsonObject("data").getJsonNumber("id").longValue();
-                assertFalse(inSnapshot.contains(task), "task " + task + " came in the snapshot and again in the stream");
+                assertFalse(
+                        inSnapshot.contains(task), "task " + task + " came in the snapshot and again in the stream");
                 streamed.add(task);
             }
             Set<Long> joined = new HashSet<>(inSnapshot);
@@ -93,10 +99,14 @@ class HandoffAcrossNodesIT {
         Set<Long> whileAway = published(Publisher.start("away", cluster.http(1), 20));
         Publisher during = Publisher.start("during", cluster.http(0), 30);
         List<Long> viaClient = new CopyOnWriteArrayList<>();
-        try (WsStream webSocket = WsStream.open(cluster.base(2), "/ws/roamer?since=" + left, "roamer resumed on node 2");
-             SseStream events = SseStream.resume(cluster.base(1), left, "roamer resumed over SSE on node 1");
-             NotifyClient client = NotifyClient.builder(cluster.nginx().base()).clientId("roamer").since(left)
-                     .onNotification(notification -> viaClient.add(notification.seq())).connect()) {
+        try (WsStream webSocket =
+                        WsStream.open(cluster.base(2), "/ws/roamer?since=" + left, "roamer resumed on node 2");
+                SseStream events = SseStream.resume(cluster.base(1), left, "roamer resumed over SSE on node 1");
+                NotifyClient client = NotifyClient.builder(cluster.nginx().base())
+                        .clientId("roamer")
+                        .since(left)
+                        .onNotification(notification -> viaClient.add(notification.seq()))
+                        .connect()) {
             Set<Long> alongside = published(during);
             long newest = cluster.http(2).newestSeq();
             List<JsonObject> log = LogReader.between(cluster.http(1), left, newest);
@@ -109,7 +119,9 @@ class HandoffAcrossNodesIT {
                 resumed.awaitSeq(newest, DELIVERY);
                 Expect.sameAsLog(log, resumed);
             }
-            Await.until("the Java client behind nginx gets seq " + newest, DELIVERY,
+            Await.until(
+                    "the Java client behind nginx gets seq " + newest,
+                    DELIVERY,
                     () -> !viaClient.isEmpty() && viaClient.getLast() >= newest);
             assertEquals(LogReader.seqs(log), viaClient, "the Java client resumed through nginx");
         }
@@ -123,7 +135,8 @@ class HandoffAcrossNodesIT {
 
     private static Set<Long> taskIds(String json) {
         Set<Long> ids = new HashSet<>();
-        Http.array(json).forEach(task -> ids.add(task.asJsonObject().getJsonNumber("id").longValue()));
+        Http.array(json)
+                .forEach(task -> ids.add(task.asJsonObject().getJsonNumber("id").longValue()));
         return ids;
     }
 }

@@ -14,8 +14,7 @@ import java.util.function.Supplier;
 public final class Await {
     private static final long POLL_NANOS = Duration.ofMillis(5).toNanos();
 
-    private Await() {
-    }
+    private Await() {}
 
     /** Returns how long {@code condition} took to hold; fails naming {@code what} after {@code timeout}. */
     public static Duration until(String what, Duration timeout, BooleanSupplier condition) {
@@ -29,8 +28,8 @@ public final class Await {
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() - deadline > 0) {
                 String more = state.get();
-                throw new AssertionError("timed out after " + timeout + " waiting for " + what
-                        + (more.isEmpty() ? "" : "; " + more));
+                throw new AssertionError(
+                        "timed out after " + timeout + " waiting for " + what + (more.isEmpty() ? "" : "; " + more));
             }
             LockSupport.parkNanos(POLL_NANOS);
         }

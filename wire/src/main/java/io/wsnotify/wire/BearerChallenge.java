@@ -11,8 +11,7 @@ public final class BearerChallenge {
     /** The challenge for a request that presented no token. */
     public static final String REALM = "Bearer realm=\"websockets-notify\"";
 
-    private BearerChallenge() {
-    }
+    private BearerChallenge() {}
 
     /** {@code WWW-Authenticate} of a 401: the bare challenge when no token was given, else {@code invalid_token}. */
     public static String unauthorized(TokenProblem problem) {

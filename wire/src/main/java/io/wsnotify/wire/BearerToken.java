@@ -9,8 +9,7 @@ package io.wsnotify.wire;
 public final class BearerToken {
     private static final String SCHEME = "Bearer";
 
-    private BearerToken() {
-    }
+    private BearerToken() {}
 
     /**
      * The token presented, or null for none.
@@ -32,7 +31,8 @@ public final class BearerToken {
             return null;
         }
         String value = header.strip();
-        if (value.length() <= SCHEME.length() || !value.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
+        if (value.length() <= SCHEME.length()
+                || !value.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
                 || !Character.isWhitespace(value.charAt(SCHEME.length()))) {
             return null;
         }

@@ -3,7 +3,6 @@ package io.wsnotify.wire;
 import io.wsnotify.domain.JsonText;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationDraft;
-
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;

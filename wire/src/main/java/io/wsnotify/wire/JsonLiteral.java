@@ -2,7 +2,9 @@ package io.wsnotify.wire;
 
 /** The JSON literals {@code true}, {@code false} and {@code null}. */
 public enum JsonLiteral implements JsonValue {
-    TRUE("true"), FALSE("false"), NULL("null");
+    TRUE("true"),
+    FALSE("false"),
+    NULL("null");
 
     private final String text;
 

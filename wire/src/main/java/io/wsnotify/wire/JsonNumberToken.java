@@ -6,8 +6,7 @@ package io.wsnotify.wire;
  * {@link JsonReader#MAX_EXPONENT} either way. The text is kept as written.
  */
 final class JsonNumberToken {
-    private JsonNumberToken() {
-    }
+    private JsonNumberToken() {}
 
     static JsonNumber read(JsonCursor cursor) {
         int start = cursor.position();
@@ -29,8 +28,8 @@ final class JsonNumberToken {
             checkExponent(cursor, exponentStart);
         }
         if (cursor.position() - start > JsonReader.MAX_NUMBER_LENGTH) {
-            throw new MalformedJsonException("a number longer than " + JsonReader.MAX_NUMBER_LENGTH + " characters",
-                    start);
+            throw new MalformedJsonException(
+                    "a number longer than " + JsonReader.MAX_NUMBER_LENGTH + " characters", start);
         }
         return new JsonNumber(cursor.copyToken(start));
     }
@@ -45,7 +44,8 @@ final class JsonNumberToken {
 
     private static void digits(JsonCursor cursor, String what) {
         if (cursor.atEnd() || !isDigit(cursor.peek())) {
-            throw cursor.atEnd() ? cursor.error("a number ends without " + what)
+            throw cursor.atEnd()
+                    ? cursor.error("a number ends without " + what)
                     : cursor.unexpected(cursor.peek(), what);
         }
         while (!cursor.atEnd() && isDigit(cursor.peek())) {
@@ -58,8 +58,8 @@ final class JsonNumberToken {
         for (int i = exponentStart; i < cursor.position(); i++) {
             exponent = exponent * 10 + cursor.digitAt(i);
             if (exponent > JsonReader.MAX_EXPONENT) {
-                throw new MalformedJsonException("a number with an exponent beyond " + JsonReader.MAX_EXPONENT,
-                        exponentStart);
+                throw new MalformedJsonException(
+                        "a number with an exponent beyond " + JsonReader.MAX_EXPONENT, exponentStart);
             }
         }
     }

@@ -7,8 +7,7 @@ package io.wsnotify.wire;
  * with {@code ?}.
  */
 final class JsonStringToken {
-    private JsonStringToken() {
-    }
+    private JsonStringToken() {}
 
     static JsonString read(JsonCursor cursor) {
         int start = cursor.position();
@@ -24,8 +23,7 @@ final class JsonStringToken {
             if (c == '\\') {
                 escape(cursor, value);
             } else if (c < 0x20) {
-                throw cursor.error("a raw control character " + JsonCursor.describe(c)
-                        + " in a string (escape it)");
+                throw cursor.error("a raw control character " + JsonCursor.describe(c) + " in a string (escape it)");
             } else {
                 value.append(c);
             }
@@ -44,7 +42,8 @@ final class JsonStringToken {
             case 'r' -> value.append('\r');
             case 't' -> value.append('\t');
             case 'u' -> value.append(hex(cursor));
-            default -> throw cursor.error("an invalid escape sequence (a backslash before " + JsonCursor.describe(c) + ")");
+            default ->
+                throw cursor.error("an invalid escape sequence (a backslash before " + JsonCursor.describe(c) + ")");
         }
     }
 
@@ -64,10 +63,13 @@ final class JsonStringToken {
     private static void checkSurrogates(CharSequence value, JsonCursor cursor, int start) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new MalformedJsonException(String.format("a lone surrogate \\u%04X in the string", (int) c), start);
+                throw new MalformedJsonException(
+                        String.format("a lone surrogate \\u%04X in the string", (int) c), start);
             }
         }
     }

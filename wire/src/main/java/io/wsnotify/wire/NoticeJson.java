@@ -1,7 +1,6 @@
 package io.wsnotify.wire;
 
 import io.wsnotify.application.live.StreamNotice;
-
 import java.time.ZoneId;
 
 /**
@@ -19,7 +18,8 @@ final class NoticeJson {
     String render(StreamNotice notice) {
         SystemEvent event = SystemEvent.of(notice.kind());
         StringBuilder out = new StringBuilder(320);
-        new JsonWriter(out).beginObject()
+        new JsonWriter(out)
+                .beginObject()
                 .field("id", notice.id())
                 .field("message", event.message(notice))
                 .field("url", null)

@@ -3,13 +3,11 @@ package io.wsnotify.wire;
 import io.wsnotify.domain.Device;
 import io.wsnotify.domain.JsonText;
 import io.wsnotify.domain.Task;
-
 import java.util.List;
 
 /** The wire form of tasks and devices, shared by REST responses and notification data. */
 public final class ResourceJson {
-    private ResourceJson() {
-    }
+    private ResourceJson() {}
 
     /** {"id", "name", "status", "created_at", "updated_at"}. */
     public static JsonText task(Task task) {

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
  * break (they are escaped), so one data line is enough.
  */
 public final class SseEvents {
-    private SseEvents() {
-    }
+    private SseEvents() {}
 
     /** {@code id:<id>\ndata:<json>\n\n}. */
     public static byte[] event(long id, byte[] json) {

@@ -43,10 +43,12 @@ enum SystemEvent {
     /** The {@code message} field for {@code notice}. */
     String message(StreamNotice notice) {
         return switch (this) {
-            case REPLAY_TRUNCATED -> "Notifications after seq " + notice.since() + " were pruned; replay starts at seq "
-                    + notice.oldestSeq();
-            case REPLAY_RESET -> "Seq " + notice.since() + " is newer than the log (newest " + notice.newestSeq()
-                    + "): reload your state";
+            case REPLAY_TRUNCATED ->
+                "Notifications after seq " + notice.since() + " were pruned; replay starts at seq "
+                        + notice.oldestSeq();
+            case REPLAY_RESET ->
+                "Seq " + notice.since() + " is newer than the log (newest " + notice.newestSeq()
+                        + "): reload your state";
         };
     }
 }

@@ -11,8 +11,7 @@ public final class Timestamps {
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter SEED_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     /** "2026-11-27T10:42:07.123Z". */
     public static String iso(Instant instant) {

@@ -14,8 +14,7 @@ public final class WebSocketFrames {
     public static final int PONG = 0xA;
     private static final int FIN = 0x80;
 
-    private WebSocketFrames() {
-    }
+    private WebSocketFrames() {}
 
     /** A whole frame in a new direct buffer, ready to be written: position 0, limit its length. */
     public static ByteBuffer encode(int opcode, byte[] payload) {

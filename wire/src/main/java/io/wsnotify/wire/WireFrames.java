@@ -3,7 +3,6 @@ package io.wsnotify.wire;
 import io.wsnotify.application.live.FrameRenderer;
 import io.wsnotify.application.live.StreamNotice;
 import io.wsnotify.domain.Notification;
-
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 
@@ -25,7 +24,8 @@ public final class WireFrames implements FrameRenderer<WireFrame> {
 
     @Override
     public WireFrame render(Notification notification) {
-        return new WireFrame(envelopes.render(notification).getBytes(StandardCharsets.UTF_8), notification.seq(), lanes);
+        return new WireFrame(
+                envelopes.render(notification).getBytes(StandardCharsets.UTF_8), notification.seq(), lanes);
     }
 
     @Override

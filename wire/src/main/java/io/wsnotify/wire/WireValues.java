@@ -2,7 +2,6 @@ package io.wsnotify.wire;
 
 import io.wsnotify.domain.InvalidValueException;
 import io.wsnotify.domain.Topic;
-
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.OptionalLong;
@@ -16,8 +15,7 @@ import java.util.regex.Pattern;
 public final class WireValues {
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,19}");
 
-    private WireValues() {
-    }
+    private WireValues() {}
 
     /**
      * A whole number as clients write it: 1 to 19 digits, no sign, no space, at most
@@ -44,8 +42,8 @@ public final class WireValues {
      * to {@link Long#MAX_VALUE}; anything else is refused naming {@code field}.
      */
     public static long seq(String field, String text) {
-        return wholeNumber(text).orElseThrow(
-                () -> new InvalidValueException(field, "must be a whole number of 0 or more"));
+        return wholeNumber(text)
+                .orElseThrow(() -> new InvalidValueException(field, "must be a whole number of 0 or more"));
     }
 
     /**

@@ -1,13 +1,13 @@
 package io.wsnotify.wire;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.application.access.Denial;
 import io.wsnotify.domain.TokenProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** WWW-Authenticate values (RFC 6750) that any client can parse: quoted, plain ASCII descriptions. */
 class BearerChallengeTest {
@@ -19,7 +19,8 @@ class BearerChallengeTest {
 
     @Test
     void aRefusedTokenGetsInvalidTokenWithItsReason() {
-        assertEquals("Bearer realm=\"websockets-notify\", error=\"invalid_token\", error_description=\"the token has expired\"",
+        assertEquals(
+                "Bearer realm=\"websockets-notify\", error=\"invalid_token\", error_description=\"the token has expired\"",
                 BearerChallenge.unauthorized(TokenProblem.EXPIRED));
     }
 

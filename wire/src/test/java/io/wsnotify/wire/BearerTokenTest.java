@@ -1,9 +1,9 @@
 package io.wsnotify.wire;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
 
 /** The token a request presents: the Bearer header first, else ?token=, and empty is none. */
 class BearerTokenTest {

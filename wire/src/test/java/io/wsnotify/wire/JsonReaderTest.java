@@ -1,23 +1,23 @@
 package io.wsnotify.wire;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What {@link JsonReader} reads and the text each value keeps. */
 class JsonReaderTest {
     @Test
     void keepsNumbersAsWritten() {
-        JsonObject object = object("{\"big\": 1.5e300, \"ten\": 10.0, \"neg\": -0, \"exp\": 2E-7, \"int\": 12345678901234567890}");
+        JsonObject object =
+                object("{\"big\": 1.5e300, \"ten\": 10.0, \"neg\": -0, \"exp\": 2E-7, \"int\": 12345678901234567890}");
 
         assertEquals("1.5e300", object.get("big").orElseThrow().text());
         assertEquals("10.0", object.get("ten").orElseThrow().text());
@@ -28,16 +28,20 @@ class JsonReaderTest {
 
     @Test
     void keepsKeyOrderAndTokensButNotTheWhitespaceBetweenThem() {
-        JsonObject object = object(" {\r\n \"z\" : 1 ,\t\"a\":{ \"y\" : [ 1 , \"two  words\" , null ] , \"b\":true } }\n");
+        JsonObject object =
+                object(" {\r\n \"z\" : 1 ,\t\"a\":{ \"y\" : [ 1 , \"two  words\" , null ] , \"b\":true } }\n");
 
         assertEquals(List.of("z", "a"), List.copyOf(object.members().keySet()));
-        assertEquals("{\"y\":[1,\"two  words\",null],\"b\":true}", object.get("a").orElseThrow().text());
+        assertEquals(
+                "{\"y\":[1,\"two  words\",null],\"b\":true}",
+                object.get("a").orElseThrow().text());
         assertEquals("{\"z\":1,\"a\":{\"y\":[1,\"two  words\",null],\"b\":true}}", object.text());
     }
 
     @Test
     void decodesEscapesButKeepsThemInTheText() {
-        JsonString string = (JsonString) JsonReader.read("\"caf\\u00e9 \\\"q\\\" \\\\ \\/ \\b\\f\\n\\r\\t \\ud83d\\ude00\"");
+        JsonString string =
+                (JsonString) JsonReader.read("\"caf\\u00e9 \\\"q\\\" \\\\ \\/ \\b\\f\\n\\r\\t \\ud83d\\ude00\"");
 
         assertEquals("caf\u00e9 \"q\" \\ / \b\f\n\r\t \ud83d\ude00", string.value());
         assertEquals("\"caf\\u00e9 \\\"q\\\" \\\\ \\/ \\b\\f\\n\\r\\t \\ud83d\\ude00\"", string.text());
@@ -45,7 +49,9 @@ class JsonReaderTest {
 
     @Test
     void acceptsRawUnicodeIncludingPairsOutsideTheBasicPlane() {
-        assertEquals("caf\u00e9 \u2615 \ud83d\ude00", ((JsonString) JsonReader.read("\"caf\u00e9 \u2615 \ud83d\ude00\"")).value());
+        assertEquals(
+                "caf\u00e9 \u2615 \ud83d\ude00",
+                ((JsonString) JsonReader.read("\"caf\u00e9 \u2615 \ud83d\ude00\"")).value());
     }
 
     @Test

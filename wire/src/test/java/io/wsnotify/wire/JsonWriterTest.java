@@ -1,13 +1,12 @@
 package io.wsnotify.wire;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.wsnotify.application.testing.MiniJson;
 import io.wsnotify.domain.JsonText;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class JsonWriterTest {
 
@@ -50,11 +49,17 @@ class JsonWriterTest {
     @Test
     void writesObjectsWithTypedAndRawFields() {
         StringBuilder out = new StringBuilder();
-        new JsonWriter(out).beginObject()
-                .field("s", "v").field("n", -12L).field("b", true).field("none", (String) null)
-                .rawField("raw", new JsonText("{\"x\":[1,2]}")).rawField("nothing", null)
+        new JsonWriter(out)
+                .beginObject()
+                .field("s", "v")
+                .field("n", -12L)
+                .field("b", true)
+                .field("none", (String) null)
+                .rawField("raw", new JsonText("{\"x\":[1,2]}"))
+                .rawField("nothing", null)
                 .endObject();
-        assertEquals("{\"s\":\"v\",\"n\":-12,\"b\":true,\"none\":null,\"raw\":{\"x\":[1,2]},\"nothing\":null}",
+        assertEquals(
+                "{\"s\":\"v\",\"n\":-12,\"b\":true,\"none\":null,\"raw\":{\"x\":[1,2]},\"nothing\":null}",
                 out.toString());
         Map<String, Object> parsed = MiniJson.object(out.toString());
         assertEquals(6, parsed.size());
@@ -70,15 +75,33 @@ class JsonWriterTest {
     @Test
     void writesArraysOfObjectsAndNestedObjects() {
         StringBuilder out = new StringBuilder();
-        new JsonWriter(out).beginObject().field("a", 1)
-                .beginArray("list").beginObject().field("x", 1).endObject().beginObject().endObject().endArray()
-                .beginObject("inner").field("y", "z").endObject()
-                .beginArray("empty").endArray()
+        new JsonWriter(out)
+                .beginObject()
+                .field("a", 1)
+                .beginArray("list")
+                .beginObject()
+                .field("x", 1)
+                .endObject()
+                .beginObject()
+                .endObject()
+                .endArray()
+                .beginObject("inner")
+                .field("y", "z")
+                .endObject()
+                .beginArray("empty")
+                .endArray()
                 .endObject();
         assertEquals("{\"a\":1,\"list\":[{\"x\":1},{}],\"inner\":{\"y\":\"z\"},\"empty\":[]}", out.toString());
 
         StringBuilder top = new StringBuilder();
-        new JsonWriter(top).beginArray().beginObject().endObject().beginObject().field("n", 2).endObject().endArray();
+        new JsonWriter(top)
+                .beginArray()
+                .beginObject()
+                .endObject()
+                .beginObject()
+                .field("n", 2)
+                .endObject()
+                .endArray();
         assertEquals("[{},{\"n\":2}]", top.toString());
     }
 }

@@ -1,5 +1,7 @@
 package io.wsnotify.wire;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.wsnotify.application.testing.MiniJson;
 import io.wsnotify.domain.Device;
 import io.wsnotify.domain.DeviceId;
@@ -7,20 +9,17 @@ import io.wsnotify.domain.Task;
 import io.wsnotify.domain.TaskId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class ResourceJsonTest {
     private static final Instant CREATED = Instant.parse("2026-11-27T10:42:07.123Z");
     private static final Instant UPDATED = Instant.parse("2026-11-27T10:43:00Z");
-    private static final Task TASK = new Task(new TaskId(11), new TaskName("Write \"report\""),
-            TaskStatus.IN_PROGRESS, CREATED, UPDATED);
+    private static final Task TASK =
+            new Task(new TaskId(11), new TaskName("Write \"report\""), TaskStatus.IN_PROGRESS, CREATED, UPDATED);
     private static final Device DEVICE = new Device(new DeviceId(3), "Device U3", true, UPDATED);
 
     @Test

@@ -1,19 +1,18 @@
 package io.wsnotify.wire;
 
-import io.wsnotify.domain.InvalidValueException;
-import io.wsnotify.domain.Topic;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-import java.util.OptionalLong;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wsnotify.domain.InvalidValueException;
+import io.wsnotify.domain.Topic;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** How the strings clients send become seqs, whole numbers and topic lists. */
 class WireValuesTest {
@@ -25,8 +24,9 @@ class WireValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "-1", "+1", " 1", "1 ", "1.0", "1e3", "x", "٣", "9223372036854775808",
-        "12345678901234567890"})
+    @ValueSource(
+            strings = {"", "-1", "+1", " 1", "1 ", "1.0", "1e3", "x", "٣", "9223372036854775808", "12345678901234567890"
+            })
     void refusesAnythingElseAsAWholeNumber(String text) {
         assertTrue(WireValues.wholeNumber(text).isEmpty());
     }
@@ -42,8 +42,8 @@ class WireValuesTest {
     @Test
     void refusesABadSeqNamingTheField() {
         assertEquals(7, WireValues.seq("since", "7"));
-        InvalidValueException refused = assertThrows(InvalidValueException.class,
-                () -> WireValues.seq("Last-Event-ID", "-3"));
+        InvalidValueException refused =
+                assertThrows(InvalidValueException.class, () -> WireValues.seq("Last-Event-ID", "-3"));
         assertEquals("Last-Event-ID", refused.field());
         assertEquals("must be a whole number of 0 or more", refused.reason());
         assertThrows(InvalidValueException.class, () -> WireValues.seq("since", null));

@@ -12,7 +12,6 @@ import io.wsnotify.application.access.AccessDecision;
 import io.wsnotify.application.access.AccessRequest;
 import io.wsnotify.application.access.Credential;
 import io.wsnotify.wire.BearerToken;
-
 import java.util.List;
 
 /**
@@ -26,7 +25,8 @@ import java.util.List;
  * they have read what they are asked (the log's {@code client_id} and {@code topics}).
  */
 final class AccessFilter implements Filter {
-    private static final List<String> OPEN_PREFIXES = List.of("/docs", "/redoc", "/openapi", "/observe/health", "/web/");
+    private static final List<String> OPEN_PREFIXES =
+            List.of("/docs", "/redoc", "/openapi", "/observe/health", "/web/");
     private static final List<String> OPEN_PATHS = List.of("/", "/web", "/favicon.ico");
 
     private final AccessPolicy access;
@@ -55,12 +55,15 @@ final class AccessFilter implements Filter {
 
     /** The credential the filter found for {@code req}; anonymous when the filter did not look (an open path). */
     static Credential credentialOf(ServerRequest req) {
-        return req.context().get(RequestCredential.class).map(RequestCredential::credential)
+        return req.context()
+                .get(RequestCredential.class)
+                .map(RequestCredential::credential)
                 .orElse(Credential.anonymous());
     }
 
     private static String presentedToken(RoutingRequest req) {
-        return BearerToken.presented(req.headers().first(HeaderNames.AUTHORIZATION).orElse(null), queryToken(req));
+        return BearerToken.presented(
+                req.headers().first(HeaderNames.AUTHORIZATION).orElse(null), queryToken(req));
     }
 
     /** {@code ?token=}, or null; a malformed query presents none (the route answers it with a 400). */
@@ -77,6 +80,5 @@ final class AccessFilter implements Filter {
     }
 
     /** The credential of one request, as kept in its context. */
-    private record RequestCredential(Credential credential) {
-    }
+    private record RequestCredential(Credential credential) {}
 }

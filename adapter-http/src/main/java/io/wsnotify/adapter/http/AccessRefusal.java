@@ -3,7 +3,6 @@ package io.wsnotify.adapter.http;
 import io.helidon.http.HeaderNames;
 import io.wsnotify.application.access.AccessDecision;
 import io.wsnotify.wire.BearerChallenge;
-
 import java.util.Map;
 
 /**
@@ -14,18 +13,19 @@ import java.util.Map;
 final class AccessRefusal {
     private static final String CHALLENGE = HeaderNames.WWW_AUTHENTICATE.defaultCase();
 
-    private AccessRefusal() {
-    }
+    private AccessRefusal() {}
 
     /** The problem for a refusing {@code decision}. */
     static ProblemException of(AccessDecision decision) {
         return switch (decision) {
-            case AccessDecision.Unauthorized refused -> new ProblemException(
-                    new Problem(401, BearerChallenge.detail(refused.problem())),
-                    Map.of(CHALLENGE, BearerChallenge.unauthorized(refused.problem())));
-            case AccessDecision.Forbidden refused -> new ProblemException(
-                    new Problem(403, BearerChallenge.detail(refused.denial())),
-                    Map.of(CHALLENGE, BearerChallenge.forbidden(refused.denial())));
+            case AccessDecision.Unauthorized refused ->
+                new ProblemException(
+                        new Problem(401, BearerChallenge.detail(refused.problem())),
+                        Map.of(CHALLENGE, BearerChallenge.unauthorized(refused.problem())));
+            case AccessDecision.Forbidden refused ->
+                new ProblemException(
+                        new Problem(403, BearerChallenge.detail(refused.denial())),
+                        Map.of(CHALLENGE, BearerChallenge.forbidden(refused.denial())));
             case AccessDecision.Allowed allowed -> throw new IllegalArgumentException("not a refusal");
         };
     }

@@ -3,7 +3,6 @@ package io.wsnotify.adapter.http;
 import io.helidon.common.uri.UriPath;
 import io.helidon.http.PathMatcher;
 import io.helidon.http.PathMatchers;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +25,7 @@ final class ApiPaths {
         }
     }
 
-    private ApiPaths() {
-    }
+    private ApiPaths() {}
 
     /** The Helidon path pattern matching {@code template} with and without a trailing slash. */
     static String withOptionalSlash(String template) {

@@ -1,7 +1,6 @@
 package io.wsnotify.adapter.http;
 
 import io.helidon.common.buffers.DataReader;
-
 import java.io.ByteArrayOutputStream;
 
 /**
@@ -17,8 +16,7 @@ final class ChunkedBody {
     /** Most trailer fields accepted after the last chunk. */
     private static final int MAX_TRAILER_LINES = 100;
 
-    private ChunkedBody() {
-    }
+    private ChunkedBody() {}
 
     /** The decoded body; the reader is left just after it. */
     static byte[] read(DataReader reader, int limit) {

@@ -8,7 +8,6 @@ import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -90,6 +89,7 @@ final class CorsFilter implements Filter {
         }
         String scheme = origin.substring(0, authority);
         boolean web = scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https");
-        return web && origin.substring(authority + 3).equalsIgnoreCase(host.get().strip());
+        return web
+                && origin.substring(authority + 3).equalsIgnoreCase(host.get().strip());
     }
 }

@@ -4,7 +4,6 @@ import io.helidon.http.HttpPrologue;
 import io.helidon.webserver.ConnectionContext;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http1.Http1ConnectionListener;
-
 import java.util.Optional;
 
 /**
@@ -26,8 +25,9 @@ final class CurrentConnection implements Http1ConnectionListener {
 
     /** The connection {@code req} arrived on; fails when the listener is not installed. */
     static ConnectionContext of(ServerRequest req) {
-        return find(req).orElseThrow(() -> new IllegalStateException(
-                "the server's HTTP/1 configuration lacks the adapter's listener (HttpAdapter.configure)"));
+        return find(req)
+                .orElseThrow(() -> new IllegalStateException(
+                        "the server's HTTP/1 configuration lacks the adapter's listener (HttpAdapter.configure)"));
     }
 
     /** The connection {@code req} arrived on, when the listener is installed. */

@@ -8,7 +8,6 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.helidon.webserver.staticcontent.ClasspathHandlerConfig;
 import io.helidon.webserver.staticcontent.StaticContentFeature;
-
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -26,10 +25,12 @@ final class DashboardHttpService implements HttpService {
         rules.get("/", this::index);
         rules.any("/", GetOnlyPaths.guard("/"));
         rules.any("/web/*", this::asset);
-        rules.register("/web", StaticContentFeature.createService(ClasspathHandlerConfig.builder()
-                .location(ROOT)
-                .classLoader(DashboardHttpService.class.getClassLoader())
-                .build()));
+        rules.register(
+                "/web",
+                StaticContentFeature.createService(ClasspathHandlerConfig.builder()
+                        .location(ROOT)
+                        .classLoader(DashboardHttpService.class.getClassLoader())
+                        .build()));
     }
 
     private void index(ServerRequest req, ServerResponse res) throws IOException {

@@ -11,7 +11,6 @@ import io.wsnotify.domain.Device;
 import io.wsnotify.domain.DeviceId;
 import io.wsnotify.wire.JsonObject;
 import io.wsnotify.wire.ResourceJson;
-
 import java.util.List;
 
 /**

@@ -6,7 +6,6 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.wsnotify.domain.InvalidValueException;
 import io.wsnotify.domain.NotFoundException;
-
 import java.util.List;
 
 /**
@@ -19,18 +18,22 @@ import java.util.List;
 final class ErrorMapping {
     private static final System.Logger LOG = System.getLogger(ErrorMapping.class.getName());
 
-    private ErrorMapping() {
-    }
+    private ErrorMapping() {}
 
     static void register(HttpRouting.Builder routing) {
         routing.error(ProblemException.class, (req, res, e) -> ProblemResponse.send(req, res, e));
-        routing.error(InvalidValueException.class, (req, res, e) -> ProblemResponse.send(req, res,
-                ProblemException.invalid(List.of(new Problem.FieldError(e.field(), e.reason())))));
-        routing.error(NotFoundException.class, (req, res, e) -> ProblemResponse.send(req, res,
-                new Problem(404, capitalized(e.resource()) + " " + e.id() + " not found")));
+        routing.error(
+                InvalidValueException.class,
+                (req, res, e) -> ProblemResponse.send(
+                        req, res, ProblemException.invalid(List.of(new Problem.FieldError(e.field(), e.reason())))));
+        routing.error(
+                NotFoundException.class,
+                (req, res, e) -> ProblemResponse.send(
+                        req, res, new Problem(404, capitalized(e.resource()) + " " + e.id() + " not found")));
         // Helidon's own 404 (no route), same simple name as the domain's NotFoundException
-        routing.error(io.helidon.http.NotFoundException.class, (req, res, e) -> ProblemResponse.send(req, res,
-                new Problem(404, "Nothing is served at this path")));
+        routing.error(
+                io.helidon.http.NotFoundException.class,
+                (req, res, e) -> ProblemResponse.send(req, res, new Problem(404, "Nothing is served at this path")));
         routing.error(HttpException.class, ErrorMapping::httpError);
         routing.error(Exception.class, (req, res, e) -> internalError(req, res, e));
     }
@@ -48,12 +51,16 @@ final class ErrorMapping {
             internalError(req, res, e);
             return;
         }
-        ProblemResponse.send(req, res, new Problem(status, e.getMessage() == null ? "Request refused" : e.getMessage()));
+        ProblemResponse.send(
+                req, res, new Problem(status, e.getMessage() == null ? "Request refused" : e.getMessage()));
     }
 
     private static void internalError(ServerRequest req, ServerResponse res, Exception e) {
-        LOG.log(System.Logger.Level.ERROR, "Request " + req.prologue().method().text() + " "
-                + req.prologue().uriPath().rawPath() + " failed", e);
+        LOG.log(
+                System.Logger.Level.ERROR,
+                "Request " + req.prologue().method().text() + " "
+                        + req.prologue().uriPath().rawPath() + " failed",
+                e);
         ProblemResponse.send(req, res, new Problem(500, "The server could not complete the request; see its log"));
     }
 

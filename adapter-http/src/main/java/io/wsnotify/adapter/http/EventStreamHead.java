@@ -25,7 +25,10 @@ final class EventStreamHead implements Handler {
         query.parsed("since", text -> WireValues.seq("since", text));
         query.parsed("topics", WireValues::topics);
         query.parsed("client_id", ClientId::new);
-        req.headers().first(HeaderNames.create("Last-Event-ID")).map(String::strip).filter(id -> !id.isEmpty())
+        req.headers()
+                .first(HeaderNames.create("Last-Event-ID"))
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
                 .ifPresent(EventStreamHead::checkLastEventId);
         if (!req.headers().isAccepted(MediaTypes.TEXT_EVENT_STREAM)) {
             throw new HttpException("Unable to find sink provider for request", Status.NOT_ACCEPTABLE_406);

@@ -17,7 +17,6 @@ import io.wsnotify.domain.InvalidValueException;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.wire.WireFrame;
 import io.wsnotify.wire.WireValues;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class EventStreamHttpService implements HttpService {
     /** How long an ending stream may take to write its last comment before its socket is dropped. */
     static final Duration CLOSE_GRACE = Duration.ofSeconds(1);
+
     private static final HeaderName LAST_EVENT_ID = HeaderNames.create("Last-Event-ID");
     /** Asks nginx-style proxies not to buffer the stream. */
     private static final HeaderName NO_PROXY_BUFFERING = HeaderNames.create("X-Accel-Buffering");
@@ -47,8 +47,8 @@ final class EventStreamHttpService implements HttpService {
     private final ConnectionLimit connections;
     private final AtomicInteger openStreams = new AtomicInteger();
 
-    EventStreamHttpService(LiveFeed<WireFrame> live, AccessPolicy access, Duration heartbeat,
-                           ConnectionLimit connections) {
+    EventStreamHttpService(
+            LiveFeed<WireFrame> live, AccessPolicy access, Duration heartbeat, ConnectionLimit connections) {
         this.live = live;
         this.access = access;
         this.heartbeat = heartbeat;
@@ -67,8 +67,8 @@ final class EventStreamHttpService implements HttpService {
     private void stream(ServerRequest req, ServerResponse res) {
         SubscriptionRequest request = subscriptionRequest(req);
         if (!connections.tryOpen()) {
-            throw new ProblemException(new Problem(503, "Too many live connections; try again later"),
-                    Map.of("Retry-After", "5"));
+            throw new ProblemException(
+                    new Problem(503, "Too many live connections; try again later"), Map.of("Retry-After", "5"));
         }
         openStreams.incrementAndGet();
         try {
@@ -87,7 +87,8 @@ final class EventStreamHttpService implements HttpService {
         Set<Topic> topics = query.parsed("topics", WireValues::topics).orElse(Set.of());
         ClientId client = query.parsed("client_id", ClientId::new).orElse(null);
         OptionalLong fromHeader = lastEventId(req);
-        OptionalLong resumeAfter = fromHeader.isPresent() ? fromHeader
+        OptionalLong resumeAfter = fromHeader.isPresent()
+                ? fromHeader
                 : since.map(OptionalLong::of).orElse(OptionalLong.empty());
         AccessDecision.Allowed allowed = AccessRefusal.require(
                 access.decide(AccessFilter.credentialOf(req), AccessRequest.subscribe(client, topics)));
@@ -95,7 +96,8 @@ final class EventStreamHttpService implements HttpService {
     }
 
     private static OptionalLong lastEventId(ServerRequest req) {
-        Optional<String> header = req.headers().first(LAST_EVENT_ID).map(String::strip).filter(s -> !s.isEmpty());
+        Optional<String> header =
+                req.headers().first(LAST_EVENT_ID).map(String::strip).filter(s -> !s.isEmpty());
         if (header.isEmpty()) {
             return OptionalLong.empty();
         }

@@ -1,7 +1,6 @@
 package io.wsnotify.adapter.http;
 
 import io.wsnotify.domain.InvalidValueException;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;

@@ -6,7 +6,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-
 import java.util.List;
 
 /**
@@ -15,8 +14,8 @@ import java.util.List;
  * passes on to them, whichever order the routes were registered in.
  */
 final class GetOnlyPaths implements HttpService {
-    static final List<String> OBSERVE = List.of("/observe/health", "/observe/health/live", "/observe/health/ready",
-            "/observe/metrics");
+    static final List<String> OBSERVE =
+            List.of("/observe/health", "/observe/health/live", "/observe/health/ready", "/observe/metrics");
 
     private final List<String> paths;
 

@@ -1,16 +1,15 @@
 package io.wsnotify.adapter.http;
 
 import io.helidon.common.buffers.BufferData;
+import io.helidon.common.concurrency.limits.FixedLimit;
 import io.helidon.common.concurrency.limits.Limit;
 import io.helidon.common.task.InterruptableTask;
 import io.helidon.webserver.ConnectionContext;
 import io.helidon.webserver.spi.ServerConnection;
 import io.helidon.webserver.spi.ServerConnectionSelector;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
-import io.helidon.common.concurrency.limits.FixedLimit;
 
 /**
  * Helidon's HTTP/1.1 connection under a header timeout: it runs on a {@link GuardedContext}, so its
@@ -85,8 +84,10 @@ final class GuardedConnection implements ServerConnection, InterruptableTask<Voi
             return;
         }
         try {
-            Problem problem = new Problem(408, "The request head (request line and headers) did not arrive within "
-                    + deadlines.timeout().toMillis() + " ms");
+            Problem problem = new Problem(
+                    408,
+                    "The request head (request line and headers) did not arrive within "
+                            + deadlines.timeout().toMillis() + " ms");
             byte[] body = problem.toJson(head.path()).getBytes(StandardCharsets.UTF_8);
             String responseHead = "HTTP/1.1 408 Request Timeout\r\nContent-Type: " + Problem.MEDIA_TYPE
                     + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n";

@@ -2,7 +2,6 @@ package io.wsnotify.adapter.http;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.http.WritableHeaders;
-
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -23,7 +23,8 @@ final class HeadDeadlines {
     HeadDeadlines(Duration timeout) {
         this.timeout = timeout;
         long tenth = timeout.toNanos() / 10;
-        this.periodNanos = Math.clamp(tenth, Duration.ofMillis(20).toNanos(), Duration.ofMillis(500).toNanos());
+        this.periodNanos = Math.clamp(
+                tenth, Duration.ofMillis(20).toNanos(), Duration.ofMillis(500).toNanos());
     }
 
     Duration timeout() {

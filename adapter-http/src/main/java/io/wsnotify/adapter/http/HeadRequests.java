@@ -7,7 +7,6 @@ import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 import io.helidon.webserver.http.ServerRequest;
-
 import java.util.Optional;
 
 /**
@@ -22,13 +21,13 @@ import java.util.Optional;
  */
 final class HeadRequests implements Filter {
     /** Marks, in the request context, a HEAD served as a GET. */
-    private record ServedAsGet() {
-    }
+    private record ServedAsGet() {}
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
         Optional<GuardedContext> connection = CurrentConnection.find(req)
-                .filter(GuardedContext.class::isInstance).map(GuardedContext.class::cast);
+                .filter(GuardedContext.class::isInstance)
+                .map(GuardedContext.class::cast);
         if (!req.prologue().method().equals(Method.HEAD) || connection.isEmpty()) {
             chain.proceed();
             return;
@@ -37,7 +36,9 @@ final class HeadRequests implements Filter {
         connection.get().headAnswer(answer);
         req.context().register(answer);
         res.streamFilter(answer::dropBody);
-        if (ApiPaths.templateOf(req.prologue().uriPath().path()).filter(ApiPaths.EVENTS::equals).isEmpty()) {
+        if (ApiPaths.templateOf(req.prologue().uriPath().path())
+                .filter(ApiPaths.EVENTS::equals)
+                .isEmpty()) {
             req.context().register(new ServedAsGet());
             req.prologue(asGet(req.prologue()));
         }
@@ -46,11 +47,19 @@ final class HeadRequests implements Filter {
 
     /** The method the client sent: HEAD for a HEAD served as a GET. */
     static String requestedMethod(ServerRequest req) {
-        return req.context().get(ServedAsGet.class).isPresent() ? Method.HEAD.text() : req.prologue().method().text();
+        return req.context().get(ServedAsGet.class).isPresent()
+                ? Method.HEAD.text()
+                : req.prologue().method().text();
     }
 
     private static HttpPrologue asGet(HttpPrologue head) {
-        return HttpPrologue.create(head.rawProtocol(), head.protocol(), head.protocolVersion(), Method.GET,
-                head.uriPath(), head.query(), head.fragment());
+        return HttpPrologue.create(
+                head.rawProtocol(),
+                head.protocol(),
+                head.protocolVersion(),
+                Method.GET,
+                head.uriPath(),
+                head.query(),
+                head.fragment());
     }
 }

@@ -9,7 +9,6 @@ import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.http1.Http1ConnectionProvider;
 import io.helidon.webserver.spi.ServerConnection;
 import io.helidon.webserver.spi.ServerConnectionSelector;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -63,7 +62,9 @@ final class Http1Connections implements ServerConnectionSelector {
 
     /** Helidon's HTTP/1.1 selector for the listener, built as Helidon builds it, with the listener's upgrades. */
     private ServerConnectionSelector helidonSelector(ListenerConfig listener) {
-        return helidonByListener.computeIfAbsent(listener.name(), name -> new Http1ConnectionProvider()
-                .create(name, http1, ProtocolConfigs.create(listener.protocols())));
+        return helidonByListener.computeIfAbsent(
+                listener.name(),
+                name -> new Http1ConnectionProvider()
+                        .create(name, http1, ProtocolConfigs.create(listener.protocols())));
     }
 }

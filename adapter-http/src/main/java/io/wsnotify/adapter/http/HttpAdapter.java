@@ -10,7 +10,6 @@ import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.live.ConnectionLimit;
 import io.wsnotify.wire.EnvelopeJson;
 import io.wsnotify.wire.WireFrame;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,13 +45,13 @@ public final class HttpAdapter {
      * The adapter over {@code core}, guarded by {@code access}; {@code /events} streams count
      * against {@code connections}, the node's limit shared with the WebSocket transport.
      */
-    public HttpAdapter(NotifyCore<WireFrame> core, AccessPolicy access, HttpSettings settings,
-                       ConnectionLimit connections) {
+    public HttpAdapter(
+            NotifyCore<WireFrame> core, AccessPolicy access, HttpSettings settings, ConnectionLimit connections) {
         this.core = Objects.requireNonNull(core, "core");
         this.access = Objects.requireNonNull(access, "access");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.events = new EventStreamHttpService(core.live(), this.access, settings.sseHeartbeat(),
-                Objects.requireNonNull(connections, "connections"));
+        this.events = new EventStreamHttpService(
+                core.live(), this.access, settings.sseHeartbeat(), Objects.requireNonNull(connections, "connections"));
     }
 
     /** Installs what the adapter needs on the server itself: {@code builder.update(http::configure)}. */
@@ -106,7 +105,8 @@ public final class HttpAdapter {
                 .addFilter(new BodyLimitFilter(settings.maxBodyBytes()));
         routing.head(ApiPaths.withOptionalSlash(ApiPaths.EVENTS), new EventStreamHead());
         EnvelopeJson envelopes = new EnvelopeJson(core.zone());
-        routing.register(new TaskHttpService(core.tasks()),
+        routing.register(
+                new TaskHttpService(core.tasks()),
                 new DeviceHttpService(core.devices()),
                 new NotifyHttpService(core.notifications(), envelopes),
                 new NotificationHttpService(core.notifications(), envelopes, access),

@@ -16,8 +16,12 @@ import java.util.Objects;
  *                       headers), from its first byte, or from connecting for the first request;
  *                       a slower one is answered 408 and closed (slowloris)
  */
-public record HttpSettings(List<String> allowedOrigins, int maxBodyBytes, Duration sseHeartbeat,
-                           RequestObserver observer, Duration headerTimeout) {
+public record HttpSettings(
+        List<String> allowedOrigins,
+        int maxBodyBytes,
+        Duration sseHeartbeat,
+        RequestObserver observer,
+        Duration headerTimeout) {
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
     public static final int DEFAULT_HEADER_TIMEOUT_SECONDS = 10;
     public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(DEFAULT_HEADER_TIMEOUT_SECONDS);
@@ -39,13 +43,14 @@ public record HttpSettings(List<String> allowedOrigins, int maxBodyBytes, Durati
     }
 
     /** These settings with the default header timeout ({@value #DEFAULT_HEADER_TIMEOUT_SECONDS} s). */
-    public HttpSettings(List<String> allowedOrigins, int maxBodyBytes, Duration sseHeartbeat, RequestObserver observer) {
+    public HttpSettings(
+            List<String> allowedOrigins, int maxBodyBytes, Duration sseHeartbeat, RequestObserver observer) {
         this(allowedOrigins, maxBodyBytes, sseHeartbeat, observer, DEFAULT_HEADER_TIMEOUT);
     }
 
     /** Any origin, 64 KiB bodies, a heartbeat every 15 s, no observer, a 10 s header timeout. */
     public static HttpSettings defaults() {
-        return new HttpSettings(List.of("*"), DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(15), (m, r, s, d) -> { });
+        return new HttpSettings(List.of("*"), DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(15), (m, r, s, d) -> {});
     }
 
     /** These settings with another header timeout. */

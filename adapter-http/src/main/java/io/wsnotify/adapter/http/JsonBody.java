@@ -7,7 +7,6 @@ import io.wsnotify.wire.JsonObject;
 import io.wsnotify.wire.JsonReader;
 import io.wsnotify.wire.JsonValue;
 import io.wsnotify.wire.MalformedJsonException;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -27,8 +26,7 @@ import java.util.Optional;
  * ({@link BodyLimitFilter}).
  */
 final class JsonBody {
-    private JsonBody() {
-    }
+    private JsonBody() {}
 
     /** The body, which must be present: an empty body is a 400. */
     static JsonObject required(ServerRequest req) {
@@ -65,6 +63,7 @@ final class JsonBody {
             throw ProblemException.unsupportedMediaType(contentType.get().text());
         }
     }
+
     private static boolean isUtf8(String charset) {
         String name = charset.strip();
         if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
@@ -84,7 +83,8 @@ final class JsonBody {
             throw ProblemException.unreadableBody();
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

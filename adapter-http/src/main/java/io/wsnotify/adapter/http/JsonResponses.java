@@ -4,7 +4,6 @@ import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerResponse;
-
 import java.nio.charset.StandardCharsets;
 
 /** Sends JSON rendered by the core as {@code application/json}; reads carry {@code Notify-Seq}. */
@@ -12,8 +11,7 @@ final class JsonResponses {
     /** The newest notification seq visible to the read that produced the body. */
     static final HeaderName NOTIFY_SEQ = HeaderNames.create("Notify-Seq");
 
-    private JsonResponses() {
-    }
+    private JsonResponses() {}
 
     static void send(ServerResponse res, Status status, String json) {
         res.status(status);

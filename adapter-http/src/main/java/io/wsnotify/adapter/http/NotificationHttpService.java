@@ -16,7 +16,6 @@ import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.wire.EnvelopeJson;
 import io.wsnotify.wire.WireValues;
-
 import java.util.List;
 import java.util.Set;
 
@@ -46,7 +45,8 @@ final class NotificationHttpService implements HttpService {
 
     private void read(ServerRequest req, ServerResponse res) {
         QueryParams query = QueryParams.of(req);
-        long since = query.parsed("since", text -> WireValues.seq("since", text)).orElse(0L);
+        long since =
+                query.parsed("since", text -> WireValues.seq("since", text)).orElse(0L);
         Set<Topic> topics = query.parsed("topics", WireValues::topics).orElse(Set.of());
         int limit = (int) query.number("limit", 1, PageLimit.MAX, PageLimit.DEFAULT);
         ClientId client = query.parsed("client_id", ClientId::new).orElse(null);

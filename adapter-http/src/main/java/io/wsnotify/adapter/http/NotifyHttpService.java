@@ -30,7 +30,7 @@ final class NotifyHttpService implements HttpService {
 
     private void publish(ServerRequest req, ServerResponse res) {
         Recorded<Notification> published = notifications.publish(NotifyRequest.from(JsonBody.required(req)));
-        JsonResponses.send(res, Status.ACCEPTED_202,
-                envelopes.renderPublished(published.value(), published.recipients()));
+        JsonResponses.send(
+                res, Status.ACCEPTED_202, envelopes.renderPublished(published.value(), published.recipients()));
     }
 }

@@ -7,7 +7,6 @@ import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.NotificationType;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.wire.JsonObject;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,8 +20,7 @@ import java.util.Map;
  * ignored when sent.
  */
 final class NotifyRequest {
-    private NotifyRequest() {
-    }
+    private NotifyRequest() {}
 
     static CustomNotification from(JsonObject body) {
         FieldErrors errors = new FieldErrors();
@@ -33,14 +31,20 @@ final class NotifyRequest {
         String url = fields.string("url");
         String topic = fields.string("topic");
         String to = fields.string("to");
-        NotificationType notificationType = type == null ? null
-                : errors.parse("type", () -> NotificationType.fromWire(type));
+        NotificationType notificationType =
+                type == null ? null : errors.parse("type", () -> NotificationType.fromWire(type));
         Topic notificationTopic = topic == null ? null : errors.parse("topic", () -> new Topic(topic));
         ClientId recipient = to == null ? null : errors.parse("to", () -> new ClientId(to));
         errors.throwIfAny();
         String data = fields.raw("data");
-        return new CustomNotification(message, notificationType, url, notificationTopic, recipient,
-                data == null ? null : new JsonText(data), passThrough(body));
+        return new CustomNotification(
+                message,
+                notificationType,
+                url,
+                notificationTopic,
+                recipient,
+                data == null ? null : new JsonText(data),
+                passThrough(body));
     }
 
     private static Map<String, JsonText> passThrough(JsonObject body) {

@@ -4,7 +4,6 @@ import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
-
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -40,7 +39,8 @@ final class ObservingFilter implements Filter {
     }
 
     private void report(String method, RoutingRequest req, RoutingResponse res, long durationNanos) {
-        String route = req.context().get(MatchedRoute.class)
+        String route = req.context()
+                .get(MatchedRoute.class)
                 .map(MatchedRoute::template)
                 .or(() -> ApiPaths.templateOf(req.prologue().uriPath().path()))
                 .or(req::matchingPattern)

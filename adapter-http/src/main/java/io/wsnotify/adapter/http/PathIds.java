@@ -7,8 +7,7 @@ import io.wsnotify.wire.WireValues;
 final class PathIds {
     private static final String RULE = "must be a positive whole number";
 
-    private PathIds() {
-    }
+    private PathIds() {}
 
     static long id(ServerRequest req) {
         long id = WireValues.wholeNumber(req.path().pathParameters().get("id")).orElse(0);

@@ -1,7 +1,6 @@
 package io.wsnotify.adapter.http;
 
 import io.wsnotify.wire.JsonWriter;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -24,8 +23,7 @@ record Problem(int status, String detail, List<FieldError> errors) {
     }
 
     /** One field a client got wrong: a body field, a query parameter or a path segment. */
-    record FieldError(String field, String message) {
-    }
+    record FieldError(String field, String message) {}
 
     String title() {
         return switch (status) {
@@ -49,7 +47,8 @@ record Problem(int status, String detail, List<FieldError> errors) {
     /** The JSON document; {@code instance} is the request path (never its query, which may hold a token). */
     String toJson(String instance) {
         StringBuilder out = new StringBuilder(160);
-        JsonWriter json = new JsonWriter(out).beginObject()
+        JsonWriter json = new JsonWriter(out)
+                .beginObject()
                 .field("type", "about:blank")
                 .field("title", title())
                 .field("status", status)
@@ -58,7 +57,10 @@ record Problem(int status, String detail, List<FieldError> errors) {
         if (!errors.isEmpty()) {
             json.beginArray("errors");
             for (FieldError error : errors) {
-                json.beginObject().field("field", error.field()).field("message", error.message()).endObject();
+                json.beginObject()
+                        .field("field", error.field())
+                        .field("message", error.message())
+                        .endObject();
             }
             json.endArray();
         }

@@ -6,7 +6,6 @@ import io.helidon.http.ServerResponseHeaders;
 import io.helidon.http.Status;
 import io.helidon.webserver.ErrorHandling;
 import io.helidon.webserver.http.DirectHandlers;
-
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -35,10 +34,15 @@ final class ProblemDirectHandler implements DirectHandler {
     }
 
     @Override
-    public TransportResponse handle(TransportRequest request, EventType eventType, Status defaultStatus,
-                                    ServerResponseHeaders headers, String message) {
+    public TransportResponse handle(
+            TransportRequest request,
+            EventType eventType,
+            Status defaultStatus,
+            ServerResponseHeaders headers,
+            String message) {
         int status = defaultStatus.code();
-        Problem problem = new Problem(status, isHandshakeRefusal(request, eventType, message) ? message : detail(status));
+        Problem problem =
+                new Problem(status, isHandshakeRefusal(request, eventType, message) ? message : detail(status));
         headers.set(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
         TransportResponse.Builder response = TransportResponse.builder()
                 .status(defaultStatus)
@@ -74,8 +78,10 @@ final class ProblemDirectHandler implements DirectHandler {
             case 413 -> "Request body is too large";
             case 403 -> "The request is not allowed";
             case 505 -> "This HTTP version is not supported";
-            default -> status >= 500 ? "The server could not complete the request; see its log"
-                    : "The request could not be parsed: malformed request line, header or query";
+            default ->
+                status >= 500
+                        ? "The server could not complete the request; see its log"
+                        : "The request could not be parsed: malformed request line, header or query";
         };
     }
 }

@@ -46,8 +46,8 @@ final class ProblemException extends RuntimeException {
 
     /** 400: a path or query parameter that cannot be used. */
     static ProblemException badParameter(String name, String message) {
-        return new ProblemException(new Problem(400, "Invalid parameter '" + name + "': " + message,
-                List.of(new Problem.FieldError(name, message))));
+        return new ProblemException(new Problem(
+                400, "Invalid parameter '" + name + "': " + message, List.of(new Problem.FieldError(name, message))));
     }
 
     /** 400: a request that cannot be read (malformed JSON or query, a missing body). */
@@ -66,27 +66,30 @@ final class ProblemException extends RuntimeException {
     /** 422: well-formed input with values the rules refuse. */
     static ProblemException invalid(List<Problem.FieldError> errors) {
         String detail = errors.size() == 1
-                ? "Invalid value for '" + errors.get(0).field() + "': " + errors.get(0).message()
+                ? "Invalid value for '" + errors.get(0).field() + "': "
+                        + errors.get(0).message()
                 : "The request has " + errors.size() + " invalid values";
         return new ProblemException(new Problem(422, detail, errors));
     }
 
     /** 413: the body is larger than the limit; the connection is closed, as the rest is not read. */
     static ProblemException tooLarge(int maxBodyBytes) {
-        return new ProblemException(new Problem(413, "Request body is larger than " + maxBodyBytes + " bytes"),
-                Map.of(), true);
+        return new ProblemException(
+                new Problem(413, "Request body is larger than " + maxBodyBytes + " bytes"), Map.of(), true);
     }
 
     /** 415: a body that is not declared as JSON in UTF-8 ({@code given} is null when it is not declared at all). */
     static ProblemException unsupportedMediaType(String given) {
-        String declared = given == null ? "A body without Content-Type is not accepted"
+        String declared = given == null
+                ? "A body without Content-Type is not accepted"
                 : "Content-Type '" + given + "' is not supported";
         return new ProblemException(new Problem(415, declared + "; send application/json in UTF-8"));
     }
 
     /** 405, with the methods the route does accept. */
     static ProblemException methodNotAllowed(String method, String allowed) {
-        return new ProblemException(new Problem(405, "Method " + method + " is not allowed here; allowed: " + allowed),
+        return new ProblemException(
+                new Problem(405, "Method " + method + " is not allowed here; allowed: " + allowed),
                 Map.of("Allow", allowed));
     }
 }

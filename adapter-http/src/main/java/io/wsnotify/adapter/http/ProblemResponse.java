@@ -3,17 +3,15 @@ package io.wsnotify.adapter.http;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
-import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.RoutingResponse;
+import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Writes a {@link Problem} as an {@code application/problem+json} response. */
 final class ProblemResponse {
-    private ProblemResponse() {
-    }
+    private ProblemResponse() {}
 
     static void send(ServerRequest req, ServerResponse res, Problem problem, Map<String, String> headers) {
         res.status(Status.create(problem.status()));

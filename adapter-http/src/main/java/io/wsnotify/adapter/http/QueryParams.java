@@ -4,7 +4,6 @@ import io.helidon.common.uri.UriQuery;
 import io.helidon.webserver.http.ServerRequest;
 import io.wsnotify.domain.InvalidValueException;
 import io.wsnotify.wire.WireValues;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;

@@ -2,7 +2,6 @@ package io.wsnotify.adapter.http;
 
 import io.helidon.common.socket.HelidonSocket;
 import io.helidon.webserver.ConnectionContext;
-
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Optional;
@@ -19,8 +18,7 @@ import java.util.Optional;
 final class SocketHandover {
     private static final Optional<Field> HANDLER_SOCKET = handlerSocket();
 
-    private SocketHandover() {
-    }
+    private SocketHandover() {}
 
     /** Whether this Helidon lets a socket be handed over. */
     static boolean isAvailable() {
@@ -38,13 +36,15 @@ final class SocketHandover {
             HelidonSocket socket = (HelidonSocket) field.get(handler);
             field.set(handler, new HandedOverSocket(socket));
         } catch (IllegalAccessException | IllegalArgumentException e) {
-            throw new IllegalStateException("cannot hand over the socket of " + handler.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "cannot hand over the socket of " + handler.getClass().getName(), e);
         }
     }
 
     private static Optional<Field> handlerSocket() {
         try {
-            Field field = Class.forName("io.helidon.webserver.ConnectionHandler").getDeclaredField("helidonSocket");
+            Field field =
+                    Class.forName("io.helidon.webserver.ConnectionHandler").getDeclaredField("helidonSocket");
             if (field.getType() != HelidonSocket.class || Modifier.isFinal(field.getModifiers())) {
                 return Optional.empty();
             }

@@ -12,7 +12,6 @@ import io.wsnotify.application.live.Frame;
 import io.wsnotify.application.live.Subscription;
 import io.wsnotify.wire.SseEvents;
 import io.wsnotify.wire.WireFrame;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -120,8 +119,9 @@ final class SseStream implements DeliverySink {
         }
     }
 
-    private static void write(Subscription<WireFrame> subscription, Frame<WireFrame>[] batch, int taken,
-                              OutputStream out) throws IOException {
+    private static void write(
+            Subscription<WireFrame> subscription, Frame<WireFrame>[] batch, int taken, OutputStream out)
+            throws IOException {
         for (int i = 0; i < taken; i++) {
             out.write(batch[i].payload().sseEvent());
         }

@@ -15,7 +15,6 @@ import io.wsnotify.domain.TaskFilter;
 import io.wsnotify.domain.TaskId;
 import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.wire.ResourceJson;
-
 import java.util.List;
 
 /**
@@ -34,7 +33,11 @@ final class TaskHttpService implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         ResourceRoute.at(ApiPaths.TASKS).get(this::list).post(this::create).registerOn(rules);
-        ResourceRoute.at(ApiPaths.TASK).get(this::get).put(this::update).delete(this::delete).registerOn(rules);
+        ResourceRoute.at(ApiPaths.TASK)
+                .get(this::get)
+                .put(this::update)
+                .delete(this::delete)
+                .registerOn(rules);
     }
 
     private void list(ServerRequest req, ServerResponse res) {
@@ -60,7 +63,10 @@ final class TaskHttpService implements HttpService {
 
     private void update(ServerRequest req, ServerResponse res) {
         TaskId id = new TaskId(PathIds.id(req));
-        String queryStatus = QueryParams.of(req).single("status").filter(status -> !status.isEmpty()).orElse(null);
+        String queryStatus = QueryParams.of(req)
+                .single("status")
+                .filter(status -> !status.isEmpty())
+                .orElse(null);
         TaskRequests.TaskChange change = TaskRequests.change(queryStatus, JsonBody.optional(req));
         Recorded<Task> updated = tasks.update(id, change.name(), change.status());
         JsonResponses.send(res, Status.OK_200, json(updated));
@@ -76,7 +82,8 @@ final class TaskHttpService implements HttpService {
      * the same {@link ResourceJson} form (as it was, for a delete), so the answer reuses it.
      */
     private static String json(Recorded<Task> change) {
-        return change.notification() == null ? ResourceJson.task(change.value()).json()
+        return change.notification() == null
+                ? ResourceJson.task(change.value()).json()
                 : change.notification().content().data().json();
     }
 }

@@ -3,7 +3,6 @@ package io.wsnotify.adapter.http;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.wire.JsonObject;
-
 import java.util.Optional;
 
 /**
@@ -11,16 +10,13 @@ import java.util.Optional;
  * every bad field). Unknown fields are ignored.
  */
 final class TaskRequests {
-    private TaskRequests() {
-    }
+    private TaskRequests() {}
 
     /** POST /tasks: {@code {"name", "status"?}}; status defaults to pending in the core. */
-    record NewTask(TaskName name, TaskStatus status) {
-    }
+    record NewTask(TaskName name, TaskStatus status) {}
 
     /** PUT /tasks/{id}: what to change; null keeps the current value. */
-    record TaskChange(TaskName name, TaskStatus status) {
-    }
+    record TaskChange(TaskName name, TaskStatus status) {}
 
     static NewTask newTask(JsonObject body) {
         FieldErrors errors = new FieldErrors();

@@ -5,7 +5,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-
 import java.util.Map;
 
 /**
@@ -22,8 +21,17 @@ final class WebSocketPathHttpService implements HttpService {
     }
 
     private void upgradeRequired(ServerRequest req, ServerResponse res) {
-        ProblemResponse.send(req, res, new Problem(426, "This is the WebSocket stream: open it with a WebSocket"
-                        + " handshake (Upgrade: websocket, Sec-WebSocket-Version: 13), or read /events as SSE"),
-                Map.of(HeaderNames.UPGRADE.defaultCase(), "websocket", HeaderNames.CONNECTION.defaultCase(), "Upgrade"));
+        ProblemResponse.send(
+                req,
+                res,
+                new Problem(
+                        426,
+                        "This is the WebSocket stream: open it with a WebSocket"
+                                + " handshake (Upgrade: websocket, Sec-WebSocket-Version: 13), or read /events as SSE"),
+                Map.of(
+                        HeaderNames.UPGRADE.defaultCase(),
+                        "websocket",
+                        HeaderNames.CONNECTION.defaultCase(),
+                        "Upgrade"));
     }
 }

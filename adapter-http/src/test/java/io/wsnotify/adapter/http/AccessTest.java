@@ -1,17 +1,16 @@
 package io.wsnotify.adapter.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.application.AccessPolicy;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.net.http.HttpResponse;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bearer tokens (DESIGN §6): publish token for changes, subscribe token for reads and streams. */
 class AccessTest {
@@ -24,22 +23,34 @@ class AccessTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
-            "GET, /tasks, ", "GET, /tasks/1, ", "GET, /devices, ", "GET, /devices/1/, ",
-            "GET, /notifications, ", "GET, /events, ",
-            "POST, /tasks, '{\"name\":\"x\"}'", "PUT, /tasks/1?status=completed, ", "DELETE, /tasks/2, ",
-            "PUT, /devices/1, '{\"online\":true}'", "POST, /notify, '{\"message\":\"m\"}'"})
+        "GET, /tasks, ",
+        "GET, /tasks/1, ",
+        "GET, /devices, ",
+        "GET, /devices/1/, ",
+        "GET, /notifications, ",
+        "GET, /events, ",
+        "POST, /tasks, '{\"name\":\"x\"}'",
+        "PUT, /tasks/1?status=completed, ",
+        "DELETE, /tasks/2, ",
+        "PUT, /devices/1, '{\"online\":true}'",
+        "POST, /notify, '{\"message\":\"m\"}'"
+    })
     void refusesAMissingOrWrongToken(String method, String path, String body) {
         long before = server.newestSeq();
 
         HttpResponse<String> none = request(method, path, body).send();
-        HttpResponse<String> wrong = request(method, path, body).bearer("not-the-token").send();
-        HttpResponse<String> wrongInQuery = request(method, path + (path.contains("?") ? "&" : "?") + "token=nope", body)
+        HttpResponse<String> wrong =
+                request(method, path, body).bearer("not-the-token").send();
+        HttpResponse<String> wrongInQuery = request(
+                        method, path + (path.contains("?") ? "&" : "?") + "token=nope", body)
                 .send();
 
         ProblemAssert.assertProblem(none, 401);
         assertEquals(REALM, none.headers().firstValue("WWW-Authenticate").orElseThrow());
         ProblemAssert.assertProblem(wrong, 401);
-        assertTrue(wrong.headers().firstValue("WWW-Authenticate").orElseThrow()
+        assertTrue(wrong.headers()
+                .firstValue("WWW-Authenticate")
+                .orElseThrow()
                 .startsWith(REALM + ", error=\"invalid_token\", error_description="));
         ProblemAssert.assertProblem(wrongInQuery, 401);
         assertEquals(before, server.newestSeq());
@@ -50,17 +61,28 @@ class AccessTest {
     void readsNeedTheSubscribeTokenOrThePublishToken(String path) {
         assertEquals(200, server.get(path).bearer(SUBSCRIBE).send().statusCode());
         assertEquals(200, server.get(path).bearer(PUBLISH).send().statusCode());
-        assertEquals(200, server.get(path + (path.contains("?") ? "&" : "?") + "token=" + SUBSCRIBE).send()
-                .statusCode());
+        assertEquals(
+                200,
+                server.get(path + (path.contains("?") ? "&" : "?") + "token=" + SUBSCRIBE)
+                        .send()
+                        .statusCode());
     }
 
     @Test
     void changesNeedThePublishToken() {
-        HttpResponse<String> withSubscribe = server.call("POST", "/tasks").bearer(SUBSCRIBE).json("{\"name\":\"x\"}")
+        HttpResponse<String> withSubscribe = server.call("POST", "/tasks")
+                .bearer(SUBSCRIBE)
+                .json("{\"name\":\"x\"}")
                 .send();
-        HttpResponse<String> withPublish = server.call("POST", "/tasks").bearer(PUBLISH).json("{\"name\":\"x\"}").send();
-        HttpResponse<String> inQuery = server.call("POST", "/notify?token=" + PUBLISH).json("{\"message\":\"m\"}").send();
-        HttpResponse<String> deleted = server.call("DELETE", "/tasks/3").bearer(PUBLISH).send();
+        HttpResponse<String> withPublish = server.call("POST", "/tasks")
+                .bearer(PUBLISH)
+                .json("{\"name\":\"x\"}")
+                .send();
+        HttpResponse<String> inQuery = server.call("POST", "/notify?token=" + PUBLISH)
+                .json("{\"message\":\"m\"}")
+                .send();
+        HttpResponse<String> deleted =
+                server.call("DELETE", "/tasks/3").bearer(PUBLISH).send();
 
         ProblemAssert.assertProblem(withSubscribe, 401);
         assertEquals(201, withPublish.statusCode());
@@ -71,9 +93,11 @@ class AccessTest {
     @Test
     void theQueryTokenCountsWhenTheHeaderIsNoBearerToken() {
         HttpResponse<String> basic = server.get("/tasks?token=" + SUBSCRIBE)
-                .header("Authorization", "Basic dXNlcjpwYXNz").send();
+                .header("Authorization", "Basic dXNlcjpwYXNz")
+                .send();
         HttpResponse<String> bearerWithout = server.get("/tasks?token=" + SUBSCRIBE)
-                .header("Authorization", "Bearer").send();
+                .header("Authorization", "Bearer")
+                .send();
 
         assertEquals(200, basic.statusCode(), basic.body());
         assertEquals(200, bearerWithout.statusCode(), bearerWithout.body());
@@ -81,7 +105,8 @@ class AccessTest {
 
     @Test
     void theBearerHeaderWinsOverTheQueryToken() {
-        HttpResponse<String> response = server.get("/tasks?token=" + SUBSCRIBE).bearer("wrong").send();
+        HttpResponse<String> response =
+                server.get("/tasks?token=" + SUBSCRIBE).bearer("wrong").send();
 
         ProblemAssert.assertProblem(response, 401);
     }
@@ -111,14 +136,22 @@ class AccessTest {
     void preflightsStayOpen() {
         HttpResponse<String> response = server.call("OPTIONS", "/tasks")
                 .header("Origin", "http://elsewhere.example")
-                .header("Access-Control-Request-Method", "POST").send();
+                .header("Access-Control-Request-Method", "POST")
+                .send();
 
         assertEquals(204, response.statusCode());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/web/../tasks", "/docs/../tasks", "/observe/health/../../tasks", "/web;/../tasks",
-            "/./tasks", "//tasks"})
+    @ValueSource(
+            strings = {
+                "/web/../tasks",
+                "/docs/../tasks",
+                "/observe/health/../../tasks",
+                "/web;/../tasks",
+                "/./tasks",
+                "//tasks"
+            })
     void openPrefixesDoNotOpenOtherPathsThroughDotSegments(String target) {
         String response = RawHttp.get(server, target);
 

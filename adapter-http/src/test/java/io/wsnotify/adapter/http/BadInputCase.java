@@ -3,13 +3,13 @@ package io.wsnotify.adapter.http;
 import java.util.List;
 
 /** One row of the bad-input table: a bad request and what it must get (status, field named). */
-record BadInputCase(String method, String path, String contentType, String body, List<String[]> headers,
-                    int status, String field) {
+record BadInputCase(
+        String method, String path, String contentType, String body, List<String[]> headers, int status, String field) {
     @Override
     public String toString() {
         String shown = body == null ? "" : " " + (body.length() > 40 ? body.substring(0, 40) + "…" : body);
-        return method + " " + path + shown + (contentType == null ? "" : " [" + contentType + "]")
-                + " -> " + status + (field == null ? "" : " " + field);
+        return method + " " + path + shown + (contentType == null ? "" : " [" + contentType + "]") + " -> " + status
+                + (field == null ? "" : " " + field);
     }
 
     /** A request with a JSON body (or none). */

@@ -1,29 +1,32 @@
 package io.wsnotify.adapter.http;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The 64 KiB body limit at its edge, with a Content-Length and chunked. */
 class BodyLimitTest {
     private static final int LIMIT = HttpSettings.DEFAULT_MAX_BODY_BYTES;
+
     @RegisterExtension
     static final TestServer server = TestServer.create();
 
     @Test
     void aBodyOfExactlyTheLimitIsAccepted() {
-        assertEquals(202, server.call("POST", "/notify").json(notifyBodyOf(LIMIT)).send().statusCode());
+        assertEquals(
+                202,
+                server.call("POST", "/notify").json(notifyBodyOf(LIMIT)).send().statusCode());
     }
 
     @Test
     void aBodyOneByteOverTheLimitIsRefusedWithoutBeingLogged() {
         long before = server.newestSeq();
 
-        HttpResponse<String> response = server.call("POST", "/notify").json(notifyBodyOf(LIMIT + 1)).send();
+        HttpResponse<String> response =
+                server.call("POST", "/notify").json(notifyBodyOf(LIMIT + 1)).send();
 
         ProblemAssert.assertProblem(response, 413);
         assertEquals(before, server.newestSeq());
@@ -36,8 +39,10 @@ class BodyLimitTest {
         byte[] atLimit = notifyBodyOf(LIMIT).getBytes(StandardCharsets.UTF_8);
         byte[] overLimit = notifyBodyOf(LIMIT + 1).getBytes(StandardCharsets.UTF_8);
 
-        HttpResponse<String> accepted = server.call("POST", "/notify").chunked(atLimit).send();
-        HttpResponse<String> refused = server.call("POST", "/notify").chunked(overLimit).send();
+        HttpResponse<String> accepted =
+                server.call("POST", "/notify").chunked(atLimit).send();
+        HttpResponse<String> refused =
+                server.call("POST", "/notify").chunked(overLimit).send();
 
         assertEquals(202, accepted.statusCode(), accepted.body());
         ProblemAssert.assertProblem(refused, 413);

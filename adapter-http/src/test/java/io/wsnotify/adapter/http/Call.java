@@ -1,5 +1,6 @@
 package io.wsnotify.adapter.http;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.io.ByteArrayInputStream;
 
 /** One HTTP request under construction, sent with the JDK client; bodies default to JSON. */
 final class Call {
@@ -59,8 +59,8 @@ final class Call {
             request.header("Content-Type", "application/json");
         }
         try {
-            return client.send(request.method(method, body).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(
+                    request.method(method, body).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,13 +1,12 @@
 package io.wsnotify.adapter.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.net.http.HttpResponse;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A browser reloading the dashboard asks for its files with {@code If-None-Match}; an unchanged
@@ -23,7 +22,8 @@ class ConditionalGetTest {
         HttpResponse<String> first = server.get(path).send();
         String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + first));
 
-        HttpResponse<String> again = server.get(path).header("If-None-Match", etag).send();
+        HttpResponse<String> again =
+                server.get(path).header("If-None-Match", etag).send();
 
         assertEquals(304, again.statusCode(), again.body());
         assertEquals("", again.body());

@@ -1,17 +1,16 @@
 package io.wsnotify.adapter.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.helidon.http.HttpPrologue;
 import io.helidon.webserver.ConnectionContext;
 import io.helidon.webserver.http1.Http1ConnectionListener;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The adapter's HTTP/1 listeners and another adapter's (the WebSocket origin policy) all hear every
@@ -32,12 +31,17 @@ class ConnectionListenersTest {
     void anotherAdaptersListenerAndTheAdaptersOwnBothHearTheRequest() {
         String body = "{\"message\":\"chunked\"}";
 
-        HostileHttpClient.Exchange exchange = HostileHttpClient.send(server.port(), "POST /notify HTTP/1.1\r\n"
-                + "Host: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-                + Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n", Duration.ofSeconds(10));
+        HostileHttpClient.Exchange exchange = HostileHttpClient.send(
+                server.port(),
+                "POST /notify HTTP/1.1\r\n"
+                        + "Host: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                        + Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n",
+                Duration.ofSeconds(10));
 
-        assertEquals(List.of(202), exchange.finalStatuses(), "the chunked body needs the adapter's listener: "
-                + exchange.received());
+        assertEquals(
+                List.of(202),
+                exchange.finalStatuses(),
+                "the chunked body needs the adapter's listener: " + exchange.received());
         assertTrue(HEARD.contains("POST /notify"), "the other listener heard: " + HEARD);
     }
 }

@@ -19,8 +19,7 @@ final class EventStream implements AutoCloseable {
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 
     /** One SSE frame: its id (null when none), data (null when none) and comment lines. */
-    record Frame(String id, String data, List<String> comments) {
-    }
+    record Frame(String id, String data, List<String> comments) {}
 
     private EventStream(HttpResponse<Stream<String>> response) {
         this.response = response;
@@ -36,7 +35,8 @@ final class EventStream implements AutoCloseable {
     }
 
     static EventStream open(TestServer server, String pathAndQuery, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(pathAndQuery)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(server.uri(pathAndQuery)).GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -1,12 +1,11 @@
 package io.wsnotify.adapter.http;
 
-import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.wsnotify.testsupport.Await;
 import java.time.Duration;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** On shutdown the core ends every stream; the last comment names the seq to resume from. */
 class EventStreamShutdownTest {
@@ -20,7 +19,10 @@ class EventStreamShutdownTest {
             server.core().live().endAll();
 
             assertEquals(List.of("server shutting down; resume with since=" + seq), stream.commentsUntilEnd());
-            Await.until("the stream is closed", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() == 0);
+            Await.until(
+                    "the stream is closed",
+                    Duration.ofSeconds(10),
+                    () -> server.adapter().openSseStreams() == 0);
         } finally {
             server.close();
         }

@@ -1,23 +1,23 @@
 package io.wsnotify.adapter.http;
 
-import io.wsnotify.testsupport.Await;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wsnotify.testsupport.Await;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
 /** {@code GET /events}: live delivery, resume with Last-Event-ID or since, heartbeats, clean ends. */
 class EventStreamTest {
     @RegisterExtension
-    static final TestServer server = TestServer.create().withSettings(new HttpSettings(List.of("*"),
-            HttpSettings.DEFAULT_MAX_BODY_BYTES, Duration.ofMillis(200), (m, r, s, d) -> { }));
+    static final TestServer server = TestServer.create()
+            .withSettings(new HttpSettings(
+                    List.of("*"), HttpSettings.DEFAULT_MAX_BODY_BYTES, Duration.ofMillis(200), (m, r, s, d) -> {}));
 
     @Test
     void deliversLiveNotificationsWithTheSeqAsEventId() throws Exception {
@@ -31,7 +31,8 @@ class EventStreamTest {
             JsonObject envelope = ResponseJson.object(frame.data());
             assertEquals("New task Live one created", envelope.getString("message"));
             assertEquals(Long.toString(envelope.getJsonNumber("seq").longValue()), frame.id());
-            assertEquals(created.getJsonNumber("id").longValue(),
+            assertEquals(
+                    created.getJsonNumber("id").longValue(),
                     envelope.getJsonObject("data").getJsonNumber("id").longValue());
         }
     }
@@ -48,17 +49,19 @@ class EventStreamTest {
         server.call("POST", "/notify").json("{\"message\":\"other topic\"}").send();
         created("Missed 3");
 
-        try (EventStream resumed = EventStream.open(server, "/events?topics=tasks&since=0",
-                "Last-Event-ID", Long.toString(lastSeen))) {
+        try (EventStream resumed =
+                EventStream.open(server, "/events?topics=tasks&since=0", "Last-Event-ID", Long.toString(lastSeen))) {
             List<String> messages = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 messages.add(ResponseJson.object(resumed.nextData().data()).getString("message"));
             }
             created("Live after resume");
 
-            assertEquals(List.of("New task Missed 1 created", "New task Missed 2 created",
-                    "New task Missed 3 created"), messages);
-            assertEquals("New task Live after resume created",
+            assertEquals(
+                    List.of("New task Missed 1 created", "New task Missed 2 created", "New task Missed 3 created"),
+                    messages);
+            assertEquals(
+                    "New task Live after resume created",
                     ResponseJson.object(resumed.nextData().data()).getString("message"));
         }
     }
@@ -72,7 +75,9 @@ class EventStreamTest {
             EventStream.Frame frame = stream.nextData();
 
             assertEquals(Long.toString(since + 1), frame.id());
-            assertEquals("New task Replayed created", ResponseJson.object(frame.data()).getString("message"));
+            assertEquals(
+                    "New task Replayed created",
+                    ResponseJson.object(frame.data()).getString("message"));
         }
     }
 
@@ -116,10 +121,16 @@ class EventStreamTest {
     @Test
     void aStreamWithoutClientIdReceivesUntargetedNotificationsOnly() throws Exception {
         try (EventStream stream = EventStream.open(server, "/events?topics=custom")) {
-            server.call("POST", "/notify").json("{\"message\":\"for someone\",\"to\":\"sse-anything\"}").send();
-            server.call("POST", "/notify").json("{\"message\":\"for everyone\"}").send();
+            server.call("POST", "/notify")
+                    .json("{\"message\":\"for someone\",\"to\":\"sse-anything\"}")
+                    .send();
+            server.call("POST", "/notify")
+                    .json("{\"message\":\"for everyone\"}")
+                    .send();
 
-            assertEquals("for everyone", ResponseJson.object(stream.nextData().data()).getString("message"));
+            assertEquals(
+                    "for everyone",
+                    ResponseJson.object(stream.nextData().data()).getString("message"));
         }
     }
 
@@ -136,16 +147,33 @@ class EventStreamTest {
     @Test
     void aClientThatGoesAwayIsForgotten() throws Exception {
         EventStream stream = EventStream.open(server, "/events");
-        Await.until("the stream is counted", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() >= 1);
+        Await.until(
+                "the stream is counted",
+                Duration.ofSeconds(10),
+                () -> server.adapter().openSseStreams() >= 1);
 
         stream.close();
 
-        Await.until("the stream is closed", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() == 0);
-        assertEquals(0, server.call("POST", "/notify").json("{\"message\":\"anyone?\"}").send().body()
-                .contains("\"recipients\":0") ? 0 : 1, "the subscription is cancelled");
+        Await.until(
+                "the stream is closed",
+                Duration.ofSeconds(10),
+                () -> server.adapter().openSseStreams() == 0);
+        assertEquals(
+                0,
+                server.call("POST", "/notify")
+                                .json("{\"message\":\"anyone?\"}")
+                                .send()
+                                .body()
+                                .contains("\"recipients\":0")
+                        ? 0
+                        : 1,
+                "the subscription is cancelled");
     }
 
     private static JsonObject created(String name) {
-        return ResponseJson.object(server.call("POST", "/tasks").json("{\"name\":\"" + name + "\"}").send().body());
+        return ResponseJson.object(server.call("POST", "/tasks")
+                .json("{\"name\":\"" + name + "\"}")
+                .send()
+                .body());
     }
 }

@@ -1,21 +1,20 @@
 package io.wsnotify.adapter.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * HEAD on every GET route answers like the GET without its body (issue 12.4): same status, same
@@ -24,26 +23,57 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HeadTest {
     private static final Duration BOUND = Duration.ofSeconds(10);
-    private static final List<String> SAME_HEADERS = List.of("content-type", "allow", "upgrade", "cache-control",
-            "notify-seq", "etag", "location", "x-accel-buffering");
+    private static final List<String> SAME_HEADERS = List.of(
+            "content-type", "allow", "upgrade", "cache-control", "notify-seq", "etag", "location", "x-accel-buffering");
 
     @RegisterExtension
-    static final TestServer server = TestServer.create().withDocs()
-            .withServerConfig(builder -> builder.featuresDiscoverServices(false).addFeature(ObserveFeature.builder()
-                    .observersDiscoverServices(false)
-                    .addObserver(HealthObserver.builder().details(true).build())
-                    .build()));
+    static final TestServer server = TestServer.create()
+            .withDocs()
+            .withServerConfig(builder -> builder.featuresDiscoverServices(false)
+                    .addFeature(ObserveFeature.builder()
+                            .observersDiscoverServices(false)
+                            .addObserver(HealthObserver.builder().details(true).build())
+                            .build()));
 
     @ParameterizedTest
-    @ValueSource(strings = {"/tasks", "/tasks/", "/tasks?limit=2&status=pending", "/tasks/1", "/devices", "/devices/3/",
-            "/notifications?since=0", "/", "/web/app.js", "/web/style.css", "/docs", "/redoc/", "/openapi",
-            "/openapi.json", "/openapi?format=JSON", "/docs/init.js", "/docs/assets/swagger-ui.css",
-            "/observe/health", "/tasks/abc", "/tasks/999999", "/devices/0", "/tasks?limit=x", "/nope",
-            "/web/missing.js", "/openapi?format=XML", "/ws/me", "/notify", "/tasks%2F1"})
+    @ValueSource(
+            strings = {
+                "/tasks",
+                "/tasks/",
+                "/tasks?limit=2&status=pending",
+                "/tasks/1",
+                "/devices",
+                "/devices/3/",
+                "/notifications?since=0",
+                "/",
+                "/web/app.js",
+                "/web/style.css",
+                "/docs",
+                "/redoc/",
+                "/openapi",
+                "/openapi.json",
+                "/openapi?format=JSON",
+                "/docs/init.js",
+                "/docs/assets/swagger-ui.css",
+                "/observe/health",
+                "/tasks/abc",
+                "/tasks/999999",
+                "/devices/0",
+                "/tasks?limit=x",
+                "/nope",
+                "/web/missing.js",
+                "/openapi?format=XML",
+                "/ws/me",
+                "/notify",
+                "/tasks%2F1"
+            })
     void aHeadIsAnsweredLikeTheGetWithoutItsBody(String target) {
-        HostileHttpClient.Exchange exchange = HostileHttpClient.send(server.port(), "HEAD " + target
-                + " HTTP/1.1\r\nHost: localhost\r\n\r\nGET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
-                + "Connection: close\r\n\r\n", BOUND);
+        HostileHttpClient.Exchange exchange = HostileHttpClient.send(
+                server.port(),
+                "HEAD " + target
+                        + " HTTP/1.1\r\nHost: localhost\r\n\r\nGET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Connection: close\r\n\r\n",
+                BOUND);
 
         String received = exchange.received();
         int headEnd = received.indexOf("\r\n\r\n") + 4;
@@ -58,16 +88,21 @@ class HeadTest {
         for (String name : SAME_HEADERS) {
             assertEquals(get.headers().get(name), head.headers().get(name), name + " in " + received);
         }
-        assertEquals(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
-                head.headers().get("content-length"), "the HEAD's Content-Length is the GET's body: " + received);
+        assertEquals(
+                String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
+                head.headers().get("content-length"),
+                "the HEAD's Content-Length is the GET's body: " + received);
         assertTrue(get.body().length() > 0, "a GET with a body to leave out: " + received);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/notify", "/notify/"})
     void aHeadOnAPostOnlyRouteIsA405NamingHead(String target) {
-        String received = HostileHttpClient.send(server.port(), "HEAD " + target + " HTTP/1.1\r\nHost: localhost\r\n"
-                + "Connection: close\r\n\r\n", BOUND).received();
+        String received = HostileHttpClient.send(
+                        server.port(),
+                        "HEAD " + target + " HTTP/1.1\r\nHost: localhost\r\n" + "Connection: close\r\n\r\n",
+                        BOUND)
+                .received();
 
         Response head = Response.parse(received);
         assertEquals("HTTP/1.1 405 Method Not Allowed", head.statusLine(), received);
@@ -79,9 +114,12 @@ class HeadTest {
     @ParameterizedTest
     @ValueSource(strings = {"/events", "/events/?since=0&topics=tasks", "/events?client_id=viewer"})
     void aHeadOnTheEventStreamGetsItsHeadWithoutOpeningIt(String target) {
-        HostileHttpClient.Exchange exchange = HostileHttpClient.send(server.port(), "HEAD " + target
-                + " HTTP/1.1\r\nHost: localhost\r\n\r\nGET /devices/1 HTTP/1.1\r\nHost: localhost\r\n"
-                + "Connection: close\r\n\r\n", BOUND);
+        HostileHttpClient.Exchange exchange = HostileHttpClient.send(
+                server.port(),
+                "HEAD " + target
+                        + " HTTP/1.1\r\nHost: localhost\r\n\r\nGET /devices/1 HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Connection: close\r\n\r\n",
+                BOUND);
 
         String received = exchange.received();
         Response head = Response.parse(received.substring(0, received.indexOf("\r\n\r\n") + 4));
@@ -97,8 +135,11 @@ class HeadTest {
     @ParameterizedTest
     @ValueSource(strings = {"/events?since=x", "/events?topics=BAD", "/events?client_id=no%20spaces"})
     void aBadHeadOnTheEventStreamIsRefusedLikeItsGet(String target) {
-        String received = HostileHttpClient.send(server.port(), "HEAD " + target + " HTTP/1.1\r\nHost: localhost\r\n"
-                + "Connection: close\r\n\r\n", BOUND).received();
+        String received = HostileHttpClient.send(
+                        server.port(),
+                        "HEAD " + target + " HTTP/1.1\r\nHost: localhost\r\n" + "Connection: close\r\n\r\n",
+                        BOUND)
+                .received();
 
         assertTrue(received.startsWith("HTTP/1.1 400 Bad Request\r\n"), received);
         assertTrue(received.endsWith("\r\n\r\n"), "no body: " + received);
@@ -112,17 +153,22 @@ class HeadTest {
             Map<String, String> headers = new LinkedHashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.put(lines[i].substring(0, colon).toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+                headers.put(
+                        lines[i].substring(0, colon).toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).strip());
             }
             String body = text.substring(end + 4);
-            return new Response(lines[0], headers, "chunked".equals(headers.get("transfer-encoding")) ? dechunk(body) : body);
+            return new Response(
+                    lines[0], headers, "chunked".equals(headers.get("transfer-encoding")) ? dechunk(body) : body);
         }
 
         private static String dechunk(String chunked) {
             StringBuilder body = new StringBuilder();
             int at = 0;
             int size;
-            while ((size = Integer.parseInt(chunked.substring(at, chunked.indexOf("\r\n", at)).strip(), 16)) > 0) {
+            while ((size = Integer.parseInt(
+                            chunked.substring(at, chunked.indexOf("\r\n", at)).strip(), 16))
+                    > 0) {
                 int start = chunked.indexOf("\r\n", at) + 2;
                 body.append(chunked, start, start + size);
                 at = start + size + 2;

@@ -1,13 +1,14 @@
 package io.wsnotify.adapter.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.helidon.webserver.websocket.WsConfig;
 import io.helidon.webserver.websocket.WsRouting;
 import io.helidon.websocket.WsListener;
 import io.helidon.websocket.WsSession;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -16,10 +17,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the header timeout leaves alone: idle keep-alive connections, slow bodies and upgraded
@@ -31,7 +30,8 @@ class HeaderTimeoutSparesTest {
     private static final Duration BOUND = TIMEOUT.plus(Duration.ofSeconds(5));
 
     @RegisterExtension
-    static final TestServer server = TestServer.create().withSettings(HttpSettings.defaults().withHeaderTimeout(TIMEOUT))
+    static final TestServer server = TestServer.create()
+            .withSettings(HttpSettings.defaults().withHeaderTimeout(TIMEOUT))
             .withServerConfig(builder -> builder.addProtocol(WsConfig.create())
                     .addRouting(WsRouting.builder().endpoint("/echo", new WsListener() {
                         @Override
@@ -50,7 +50,8 @@ class HeaderTimeoutSparesTest {
 
             assertFalse(keepAlive.isClosed(), keepAlive.received());
             keepAlive.send("GET /devices/2 HTTP/1.1\r\nHost: localhost\r\n\r\n");
-            Await.until("the second answer on the same connection", Duration.ofSeconds(10), () -> answers(keepAlive) == 2);
+            Await.until(
+                    "the second answer on the same connection", Duration.ofSeconds(10), () -> answers(keepAlive) == 2);
         }
     }
 
@@ -64,14 +65,18 @@ class HeaderTimeoutSparesTest {
             awaitOneTimeout();
 
             assertTrue(client.send(body.substring(5)));
-            Await.until("the answer", Duration.ofSeconds(10), () -> client.received().startsWith("HTTP/1.1 202 "));
+            Await.until(
+                    "the answer",
+                    Duration.ofSeconds(10),
+                    () -> client.received().startsWith("HTTP/1.1 202 "));
         }
     }
 
     @Test
     void anUpgradedWebSocketIsNotCut() throws Exception {
         BlockingQueue<String> echoes = new LinkedBlockingQueue<>();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        WebSocket socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
                 .buildAsync(URI.create("ws://localhost:" + server.port() + "/echo"), new WebSocket.Listener() {
                     @Override
                     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
@@ -79,7 +84,8 @@ class HeaderTimeoutSparesTest {
                         webSocket.request(1);
                         return null;
                     }
-                }).get(10, TimeUnit.SECONDS);
+                })
+                .get(10, TimeUnit.SECONDS);
         try {
             socket.sendText("before", true).get(10, TimeUnit.SECONDS);
             assertEquals("before", echoes.poll(10, TimeUnit.SECONDS));

@@ -1,9 +1,9 @@
 package io.wsnotify.adapter.http;
 
-import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wsnotify.testsupport.Await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The header timeout (issue 9.10, slowloris): a connection that has not sent a whole request head
@@ -26,10 +25,12 @@ class HeaderTimeoutTest {
     private static final Duration SLACK = Duration.ofSeconds(5);
     /** Closing may be seen slightly before the timeout measured from the client's side of connecting. */
     private static final Duration EARLY = Duration.ofMillis(100);
+
     private static final int SLOW_CLIENTS = 200;
 
     @RegisterExtension
-    static final TestServer server = TestServer.create().withSettings(HttpSettings.defaults().withHeaderTimeout(TIMEOUT));
+    static final TestServer server =
+            TestServer.create().withSettings(HttpSettings.defaults().withHeaderTimeout(TIMEOUT));
 
     @Test
     void manySlowHeaderSendersAreAllClosedInTimeWhileOtherClientsAreServed() throws Exception {
@@ -42,25 +43,37 @@ class HeaderTimeoutTest {
                 slow.add(client);
             }
             AtomicInteger lines = new AtomicInteger();
-            pacer.scheduleAtFixedRate(() -> {
-                int line = lines.incrementAndGet();
-                slow.forEach(client -> client.send("X-Slow-" + line + ": one header line at a time\r\n"));
-            }, 250, 250, TimeUnit.MILLISECONDS);
+            pacer.scheduleAtFixedRate(
+                    () -> {
+                        int line = lines.incrementAndGet();
+                        slow.forEach(client -> client.send("X-Slow-" + line + ": one header line at a time\r\n"));
+                    },
+                    250,
+                    250,
+                    TimeUnit.MILLISECONDS);
 
             assertEquals(200, server.get("/tasks").send().statusCode(), "a normal client is served meanwhile");
             for (SlowClient client : slow) {
                 assertTrue(client.awaitClosed(TIMEOUT.plus(SLACK)), "a slow sender is still connected");
             }
             for (SlowClient client : slow) {
-                assertTrue(client.lifetime().compareTo(TIMEOUT.minus(EARLY)) >= 0, "closed early: " + client.lifetime());
+                assertTrue(
+                        client.lifetime().compareTo(TIMEOUT.minus(EARLY)) >= 0, "closed early: " + client.lifetime());
                 assertTrue(client.lifetime().compareTo(TIMEOUT.plus(SLACK)) <= 0, "closed late: " + client.lifetime());
-                assertTrue(client.received().isEmpty() || client.received().startsWith("HTTP/1.1 408 Request Timeout\r\n"),
+                assertTrue(
+                        client.received().isEmpty() || client.received().startsWith("HTTP/1.1 408 Request Timeout\r\n"),
                         client.received());
             }
             assertTrue(lines.get() > 1, "the slow senders kept sending");
 
-            assertEquals(202, server.call("POST", "/notify").json("{\"message\":\"still streaming\"}").send().statusCode());
-            assertTrue(stream.nextData().data().contains("\"message\":\"still streaming\""),
+            assertEquals(
+                    202,
+                    server.call("POST", "/notify")
+                            .json("{\"message\":\"still streaming\"}")
+                            .send()
+                            .statusCode());
+            assertTrue(
+                    stream.nextData().data().contains("\"message\":\"still streaming\""),
                     "the SSE stream opened before stays open past the timeout");
         } finally {
             pacer.shutdownNow();
@@ -82,7 +95,9 @@ class HeaderTimeoutTest {
             var problem = ResponseJson.object(RawHttp.body(received));
             assertEquals(408, problem.getInt("status"));
             assertEquals("/devices", problem.getString("instance"));
-            assertTrue(client.lifetime().compareTo(TIMEOUT.minus(EARLY)) >= 0, client.lifetime().toString());
+            assertTrue(
+                    client.lifetime().compareTo(TIMEOUT.minus(EARLY)) >= 0,
+                    client.lifetime().toString());
         }
     }
 
@@ -91,9 +106,13 @@ class HeaderTimeoutTest {
         try (SlowClient silent = SlowClient.connect(server.port())) {
             assertTrue(silent.awaitClosed(TIMEOUT.plus(SLACK)));
 
-            assertEquals("", silent.received(), "a browser's spare connection must not get an answer it would"
-                    + " take for the next request's");
-            assertTrue(silent.lifetime().compareTo(TIMEOUT.minus(EARLY)) >= 0, silent.lifetime().toString());
+            assertEquals(
+                    "",
+                    silent.received(),
+                    "a browser's spare connection must not get an answer it would" + " take for the next request's");
+            assertTrue(
+                    silent.lifetime().compareTo(TIMEOUT.minus(EARLY)) >= 0,
+                    silent.lifetime().toString());
         }
     }
 

@@ -22,8 +22,7 @@ import java.util.regex.Pattern;
 final class HostileHttpClient {
     private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.[01] (\\d{3}) ");
 
-    private HostileHttpClient() {
-    }
+    private HostileHttpClient() {}
 
     /** What came back: every byte, and whether the server closed the connection within the bound. */
     record Exchange(String received, boolean closedByServer) {

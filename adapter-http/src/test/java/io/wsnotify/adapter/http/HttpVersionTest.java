@@ -1,13 +1,12 @@
 package io.wsnotify.adapter.http;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * HTTP/1.0 is answered 505 with a problem and the connection ends (issue 9.8), where Helidon alone
@@ -22,8 +21,10 @@ class HttpVersionTest {
 
     @Test
     void anHttp10RequestAsCurlSendsItIsAnswered505AndTheConnectionEnds() {
-        HostileHttpClient.Exchange exchange = HostileHttpClient.send(server.port(),
-                "GET /tasks HTTP/1.0\r\nHost: localhost\r\nUser-Agent: curl/8.5.0\r\nAccept: */*\r\n\r\n", BOUND);
+        HostileHttpClient.Exchange exchange = HostileHttpClient.send(
+                server.port(),
+                "GET /tasks HTTP/1.0\r\nHost: localhost\r\nUser-Agent: curl/8.5.0\r\nAccept: */*\r\n\r\n",
+                BOUND);
 
         assertVersionRefused(exchange, "/tasks");
     }
@@ -33,8 +34,11 @@ class HttpVersionTest {
         long before = server.newestSeq();
         String body = "{\"message\":\"over HTTP/1.0\"}";
 
-        HostileHttpClient.Exchange exchange = HostileHttpClient.send(server.port(), "POST /notify HTTP/1.0\r\n"
-                + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body, BOUND);
+        HostileHttpClient.Exchange exchange = HostileHttpClient.send(
+                server.port(),
+                "POST /notify HTTP/1.0\r\n" + "Content-Type: application/json\r\nContent-Length: " + body.length()
+                        + "\r\n\r\n" + body,
+                BOUND);
 
         assertVersionRefused(exchange, "/notify");
         assertEquals(before, server.newestSeq());
@@ -42,8 +46,8 @@ class HttpVersionTest {
 
     @Test
     void anHttp10RequestAfterAnHttp11OneOnTheSameConnectionIsRefusedToo() {
-        HostileHttpClient.Exchange exchange = HostileHttpClient.send(server.port(),
-                "GET /devices HTTP/1.1\r\nHost: localhost\r\n\r\nGET /devices HTTP/1.0\r\n\r\n", BOUND);
+        HostileHttpClient.Exchange exchange = HostileHttpClient.send(
+                server.port(), "GET /devices HTTP/1.1\r\nHost: localhost\r\n\r\nGET /devices HTTP/1.0\r\n\r\n", BOUND);
 
         assertEquals(List.of(200, 505), exchange.finalStatuses(), exchange.received());
         assertTrue(exchange.closedByServer(), exchange.received());

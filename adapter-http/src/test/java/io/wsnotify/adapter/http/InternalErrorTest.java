@@ -1,12 +1,11 @@
 package io.wsnotify.adapter.http;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
-import java.net.http.HttpResponse;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
 
 /** A failure inside the server is a logged 500 problem that shows the client nothing internal. */
 class InternalErrorTest {

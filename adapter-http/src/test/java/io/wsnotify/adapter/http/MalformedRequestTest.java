@@ -1,12 +1,12 @@
 package io.wsnotify.adapter.http;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Requests Helidon refuses before routing (bad percent-encoding, which the JDK client cannot
@@ -18,8 +18,13 @@ class MalformedRequestTest {
     static final TestServer server = TestServer.create();
 
     @ParameterizedTest
-    @ValueSource(strings = {"/tasks?limit=%zz", "/tasks/%zz", "/notifications?since=1&topics=%",
-            "/tasks?token=s3cret&limit=%zz"})
+    @ValueSource(
+            strings = {
+                "/tasks?limit=%zz",
+                "/tasks/%zz",
+                "/notifications?since=1&topics=%",
+                "/tasks?token=s3cret&limit=%zz"
+            })
     void aMalformedRequestLineIsABadRequestProblem(String target) {
         long before = server.newestSeq();
 

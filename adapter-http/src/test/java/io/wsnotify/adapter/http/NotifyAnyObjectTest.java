@@ -1,13 +1,12 @@
 package io.wsnotify.adapter.http;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.net.http.HttpResponse;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * POST /notify takes any JSON object, as the demo did (issue 12.1), and what it passes on arrives
@@ -20,7 +19,8 @@ class NotifyAnyObjectTest {
     @Test
     void aDemoClientPostingAnyObjectIsAcceptedAndSubscribersGetItsFields() throws Exception {
         try (EventStream stream = EventStream.open(server, "/events?since=" + server.newestSeq())) {
-            HttpResponse<String> response = server.call("POST", "/notify").json("{\"text\": \"hi\"}").send();
+            HttpResponse<String> response =
+                    server.call("POST", "/notify").json("{\"text\": \"hi\"}").send();
 
             assertEquals(202, response.statusCode(), response.body());
             JsonObject envelope = ResponseJson.object(response.body());
@@ -35,7 +35,8 @@ class NotifyAnyObjectTest {
 
     @Test
     void anEmptyObjectIsANotificationWithoutMessage() {
-        HttpResponse<String> response = server.call("POST", "/notify").json("{}").send();
+        HttpResponse<String> response =
+                server.call("POST", "/notify").json("{}").send();
 
         assertEquals(202, response.statusCode(), response.body());
         assertTrue(ResponseJson.object(response.body()).isNull("message"));
@@ -47,12 +48,15 @@ class NotifyAnyObjectTest {
         String posted = "{\"big\": 1.5e300, \"ten\": 10.0, \"exact\": 0.1000000000000000055511151231257827,"
                 + " \"data\": {\"z\": 1, \"a\": [1.0, 2E+5, -0, \"caf\\u00e9\"]}, \"nested\": {\"y\": 2, \"b\": {}}}";
 
-        HttpResponse<String> response = server.call("POST", "/notify").json(posted).send();
+        HttpResponse<String> response =
+                server.call("POST", "/notify").json(posted).send();
         String logged = server.get("/notifications?since=" + before).send().body();
 
         assertEquals(202, response.statusCode(), response.body());
         for (String body : new String[] {response.body(), logged}) {
-            assertTrue(body.contains("\"big\":1.5e300,\"ten\":10.0,\"exact\":0.1000000000000000055511151231257827,"), body);
+            assertTrue(
+                    body.contains("\"big\":1.5e300,\"ten\":10.0,\"exact\":0.1000000000000000055511151231257827,"),
+                    body);
             assertTrue(body.contains("\"data\":{\"z\":1,\"a\":[1.0,2E+5,-0,\"caf\\u00e9\"]}"), body);
             assertTrue(body.contains("\"nested\":{\"y\":2,\"b\":{}}"), body);
         }
@@ -61,7 +65,8 @@ class NotifyAnyObjectTest {
     @Test
     void aRepeatedFieldKeepsItsLastValueAsBefore() {
         HttpResponse<String> response = server.call("POST", "/notify")
-                .json("{\"message\":\"first\",\"region\":\"eu\",\"message\":\"last\"}").send();
+                .json("{\"message\":\"first\",\"region\":\"eu\",\"message\":\"last\"}")
+                .send();
 
         assertEquals(202, response.statusCode(), response.body());
         assertEquals("last", ResponseJson.object(response.body()).getString("message"));
@@ -71,7 +76,8 @@ class NotifyAnyObjectTest {
     void aLoneSurrogateIsRefusedAndNothingIsStored() {
         long before = server.newestSeq();
 
-        HttpResponse<String> response = server.call("POST", "/notify").json("{\"text\":\"a\\ud800b\"}").send();
+        HttpResponse<String> response =
+                server.call("POST", "/notify").json("{\"text\":\"a\\ud800b\"}").send();
 
         ProblemAssert.assertProblem(response, 400);
         assertTrue(ResponseJson.object(response.body()).getString("detail").contains("surrogate"), response.body());

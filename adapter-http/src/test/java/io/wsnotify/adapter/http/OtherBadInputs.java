@@ -1,25 +1,24 @@
 package io.wsnotify.adapter.http;
 
-import org.junit.jupiter.params.provider.Arguments;
-
-import java.util.stream.Stream;
-
 import static io.wsnotify.adapter.http.BadInputCase.bad;
+import static io.wsnotify.adapter.http.BadInputCase.typed;
+import static io.wsnotify.adapter.http.BadInputCase.withHeader;
 import static io.wsnotify.adapter.http.TaskBadInputs.DEEP_NESTING;
 import static io.wsnotify.adapter.http.TaskBadInputs.HUGE_EXPONENT;
 import static io.wsnotify.adapter.http.TaskBadInputs.LONG_NUMBER;
-import static io.wsnotify.adapter.http.BadInputCase.typed;
-import static io.wsnotify.adapter.http.BadInputCase.withHeader;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** Bad requests to devices, /notify, /notifications, /events and unknown paths, for {@link BadInputTest}. */
 final class OtherBadInputs {
     private static final String LONG_MESSAGE = "m".repeat(4097);
 
-    private OtherBadInputs() {
-    }
+    private OtherBadInputs() {}
 
     static Stream<BadInputCase> all() {
-        return Stream.of(devices(), publishing(), notifications(), events(), elsewhere()).flatMap(s -> s);
+        return Stream.of(devices(), publishing(), notifications(), events(), elsewhere())
+                .flatMap(s -> s);
     }
 
     static Stream<Arguments> methodNotAllowed() {

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Sends a request target exactly as written (the JDK client normalises or refuses odd ones). */
 final class RawHttp {
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** The whole response to {@code GET target} with {@code Connection: close}, status line first. */
     static String get(TestServer server, String target, String... headerLines) {

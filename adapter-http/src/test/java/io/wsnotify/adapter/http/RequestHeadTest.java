@@ -1,12 +1,11 @@
 package io.wsnotify.adapter.http;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 /** When the header-timeout clock of a connection runs, on a clock the test moves by hand. */
 class RequestHeadTest {

@@ -1,15 +1,14 @@
 package io.wsnotify.adapter.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.testsupport.Await;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Duration;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The observer hears of every request once, with its route template and status. */
 class RequestObserverTest {
@@ -41,8 +40,10 @@ class RequestObserverTest {
 
     @Test
     void reportsPreflightsWithTheRouteTheyAskAbout() {
-        server.call("OPTIONS", "/tasks/7").header("Origin", "https://app.example")
-                .header("Access-Control-Request-Method", "DELETE").send();
+        server.call("OPTIONS", "/tasks/7")
+                .header("Origin", "https://app.example")
+                .header("Access-Control-Request-Method", "DELETE")
+                .send();
 
         assertObserved("OPTIONS /tasks/{id} 204");
     }
@@ -63,7 +64,8 @@ class RequestObserverTest {
     }
 
     private static void assertObserved(String... expected) {
-        Await.until("every request is observed", Duration.ofSeconds(10), () -> server.observed.size() >= expected.length);
+        Await.until(
+                "every request is observed", Duration.ofSeconds(10), () -> server.observed.size() >= expected.length);
         assertEquals(List.of(expected), List.copyOf(server.observed));
     }
 }

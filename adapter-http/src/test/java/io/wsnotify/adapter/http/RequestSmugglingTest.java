@@ -1,14 +1,13 @@
 package io.wsnotify.adapter.http;
 
-import io.wsnotify.domain.Notification;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Duration;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wsnotify.domain.Notification;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An answer after which the request boundary is unknown ends the connection, so nothing after it
@@ -17,8 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RequestSmugglingTest {
     private static final Duration BOUND = Duration.ofSeconds(10);
     private static final String HIDDEN_BODY = "{\"message\":\"smuggled\"}";
-    private static final String HIDDEN = "POST /notify HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-            + "Content-Length: " + HIDDEN_BODY.length() + "\r\n\r\n" + HIDDEN_BODY;
+    private static final String HIDDEN =
+            "POST /notify HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" + "Content-Length: "
+                    + HIDDEN_BODY.length() + "\r\n\r\n" + HIDDEN_BODY;
 
     @RegisterExtension
     static final TestServer server = TestServer.create();
@@ -112,8 +112,10 @@ class RequestSmugglingTest {
     void wellFormedPipelinedRequestsStillShareTheConnection() {
         String first = "{\"message\":\"first\"}";
         String second = "{\"message\":\"second\"}";
-        String request = post("Content-Length: " + first.length()) + first
-                + post("Content-Length: " + second.length(), "Connection: close") + second;
+        String request = post("Content-Length: " + first.length())
+                + first
+                + post("Content-Length: " + second.length(), "Connection: close")
+                + second;
 
         HostileHttpClient.Exchange exchange = HostileHttpClient.send(server.port(), request, BOUND);
 
@@ -122,7 +124,8 @@ class RequestSmugglingTest {
     }
 
     private static String post(String... headers) {
-        StringBuilder head = new StringBuilder("POST /notify HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n");
+        StringBuilder head =
+                new StringBuilder("POST /notify HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n");
         for (String header : headers) {
             head.append(header).append("\r\n");
         }

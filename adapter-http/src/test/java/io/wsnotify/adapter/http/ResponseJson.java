@@ -1,17 +1,15 @@
 package io.wsnotify.adapter.http;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-
 import java.io.StringReader;
-import jakarta.json.Json;
 
 /** Parses response bodies in tests. */
 final class ResponseJson {
-    private ResponseJson() {
-    }
+    private ResponseJson() {}
 
     static JsonValue parse(String text) {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {

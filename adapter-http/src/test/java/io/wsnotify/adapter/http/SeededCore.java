@@ -8,7 +8,6 @@ import io.wsnotify.domain.port.Transactions;
 import io.wsnotify.wire.ResourceDataJson;
 import io.wsnotify.wire.WireFrame;
 import io.wsnotify.wire.WireFrames;
-
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -17,8 +16,7 @@ import java.util.function.Supplier;
 
 /** A real core over the in-memory store, seeded with the demo data, whose store can be made to fail. */
 final class SeededCore {
-    private SeededCore() {
-    }
+    private SeededCore() {}
 
     /** While {@code storeFails} is set, every transaction fails as a broken database would. */
     static NotifyCore<WireFrame> create(CoreSettings settings, AtomicBoolean storeFails) {
@@ -32,9 +30,18 @@ final class SeededCore {
                 return store.inTransaction(work);
             }
         };
-        NotifyCore<WireFrame> core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(),
-                store.notificationLog(), transactions, Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                ZoneId.systemDefault(), new ResourceDataJson()), settings, new WireFrames(ZoneId.systemDefault(), 1));
+        NotifyCore<WireFrame> core = NotifyCore.create(
+                new CorePorts(
+                        store.taskRepository(),
+                        store.deviceRepository(),
+                        store.notificationLog(),
+                        transactions,
+                        Clock.systemUTC(),
+                        () -> UUID.randomUUID().toString(),
+                        ZoneId.systemDefault(),
+                        new ResourceDataJson()),
+                settings,
+                new WireFrames(ZoneId.systemDefault(), 1));
         core.seedData().seedIfEmpty();
         return core;
     }

@@ -5,7 +5,6 @@ import io.wsnotify.adapter.jwt.JwtVerifier;
 import io.wsnotify.adapter.jwt.testing.SigningKeys;
 import io.wsnotify.adapter.jwt.testing.Tokens;
 import io.wsnotify.application.AccessPolicy;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,14 +36,18 @@ final class SignedTokens {
 
     /** The policy a server runs with: these keys, plus the static tokens given (null for none). */
     AccessPolicy policy(String publishToken, String subscribeToken) {
-        JwtVerifier verifier = JwtVerifier.create(new JwtSettings(SigningKeys.SECRET, jwks, ISSUER, AUDIENCE),
-                InstantSource.system());
+        JwtVerifier verifier =
+                JwtVerifier.create(new JwtSettings(SigningKeys.SECRET, jwks, ISSUER, AUDIENCE), InstantSource.system());
         return new AccessPolicy(publishToken, subscribeToken, verifier);
     }
 
     /** A token for {@code subject} with {@code scope}, valid now for an hour; sign it with one of the methods below. */
     Tokens token(String subject, String scope) {
-        return Tokens.at(Instant.now()).sub(subject).scope(scope).claim("iss", ISSUER).claim("aud", AUDIENCE);
+        return Tokens.at(Instant.now())
+                .sub(subject)
+                .scope(scope)
+                .claim("iss", ISSUER)
+                .claim("aud", AUDIENCE);
     }
 
     String hs256(String subject, String scope) {

@@ -1,13 +1,14 @@
 package io.wsnotify.adapter.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.CustomNotification;
 import io.wsnotify.application.live.QueueLimits;
 import io.wsnotify.domain.JsonText;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -16,10 +17,8 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A client that keeps its connection but stops reading fills its socket; the core then ends it
@@ -32,13 +31,18 @@ class SlowSseConsumerTest {
     private static final int MOST_PUBLISHES = 2_000;
 
     @RegisterExtension
-    static final TestServer server = TestServer.create().withCoreSettings(
-            new CoreSettings(new QueueLimits(8, 1 << 20), CoreSettings.defaults().retention()));
+    static final TestServer server = TestServer.create()
+            .withCoreSettings(new CoreSettings(
+                    new QueueLimits(8, 1 << 20), CoreSettings.defaults().retention()));
 
     @Test
     void aStalledClientIsDroppedWhileAReadingClientGetsEverything() throws Exception {
-        try (Socket stalled = stalledClient(); EventStream reader = EventStream.open(server, "/events?topics=custom")) {
-            Await.until("both streams are open", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() == 2);
+        try (Socket stalled = stalledClient();
+                EventStream reader = EventStream.open(server, "/events?topics=custom")) {
+            Await.until(
+                    "both streams are open",
+                    Duration.ofSeconds(10),
+                    () -> server.adapter().openSseStreams() == 2);
 
             int published = 0;
             while (server.core().live().stats().slowConsumerDisconnects() == 0) {
@@ -48,7 +52,10 @@ class SlowSseConsumerTest {
                 publishAndAwait(reader, "bulk " + published);
             }
 
-            Await.until("the stalled stream is released", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() == 1);
+            Await.until(
+                    "the stalled stream is released",
+                    Duration.ofSeconds(10),
+                    () -> server.adapter().openSseStreams() == 1);
             assertClosedByTheServer(stalled);
             publishAndAwait(reader, "after the drop");
         }
@@ -56,8 +63,10 @@ class SlowSseConsumerTest {
 
     /** Publishes one large notification and waits until the reading client has it, in lockstep. */
     private static void publishAndAwait(EventStream reader, String message) throws InterruptedException {
-        server.core().notifications().publish(new CustomNotification(message, null, null, null, null,
-                new JsonText("\"" + PADDING + "\""), Map.of()));
+        server.core()
+                .notifications()
+                .publish(new CustomNotification(
+                        message, null, null, null, null, new JsonText("\"" + PADDING + "\""), Map.of()));
         assertEquals(message, ResponseJson.object(reader.nextData().data()).getString("message"));
     }
 
@@ -67,8 +76,10 @@ class SlowSseConsumerTest {
         socket.setReceiveBufferSize(1024);
         socket.connect(new InetSocketAddress("localhost", server.port()), 5_000);
         socket.setSoTimeout(10_000);
-        socket.getOutputStream().write(("GET /events?topics=custom HTTP/1.1\r\nHost: localhost\r\n"
-                + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream()
+                .write(("GET /events?topics=custom HTTP/1.1\r\nHost: localhost\r\n"
+                                + "Accept: text/event-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().flush();
         String head = readHead(socket.getInputStream());
         assertTrue(head.startsWith("HTTP/1.1 200"), head);

@@ -1,8 +1,9 @@
 package io.wsnotify.adapter.http;
 
-import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wsnotify.testsupport.Await;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -11,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9.5: an {@code /events} stream whose client went away is noticed at once, not at the next
@@ -25,13 +24,18 @@ class SseConnectionsTest {
 
     @Test
     void streamsOfClientsThatLeftAreForgottenWithoutWaitingForAWrite() throws Exception {
-        try (TestServer server = TestServer.create().withSettings(new HttpSettings(List.of("*"),
-                HttpSettings.DEFAULT_MAX_BODY_BYTES, Duration.ofHours(1), (m, r, s, d) -> { })).start()) {
+        try (TestServer server = TestServer.create()
+                .withSettings(new HttpSettings(
+                        List.of("*"), HttpSettings.DEFAULT_MAX_BODY_BYTES, Duration.ofHours(1), (m, r, s, d) -> {}))
+                .start()) {
             List<Socket> clients = new ArrayList<>();
             for (int i = 0; i < STREAMS; i++) {
                 clients.add(openStream(server, "/events"));
             }
-            Await.until("every stream is counted", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() == STREAMS);
+            Await.until(
+                    "every stream is counted",
+                    Duration.ofSeconds(10),
+                    () -> server.adapter().openSseStreams() == STREAMS);
 
             for (int i = 0; i < clients.size(); i++) {
                 if (i % 2 == 0) {
@@ -42,7 +46,9 @@ class SseConnectionsTest {
                 }
             }
 
-            Await.until("every stream is gone, though nothing was written to it", Duration.ofSeconds(10),
+            Await.until(
+                    "every stream is gone, though nothing was written to it",
+                    Duration.ofSeconds(10),
                     () -> server.adapter().openSseStreams() == 0);
         }
     }
@@ -52,7 +58,10 @@ class SseConnectionsTest {
         try (TestServer server = TestServer.create().withMaxConnections(2).start()) {
             Socket first = openStream(server, "/events");
             Socket second = openStream(server, "/events?topics=custom");
-            Await.until("both streams are open", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() == 2);
+            Await.until(
+                    "both streams are open",
+                    Duration.ofSeconds(10),
+                    () -> server.adapter().openSseStreams() == 2);
 
             String refused = RawHttp.get(server, "/events", "Accept: text/event-stream");
             assertTrue(refused.startsWith("HTTP/1.1 503"), refused);
@@ -60,9 +69,15 @@ class SseConnectionsTest {
             assertTrue(refused.contains("application/problem+json"), refused);
 
             first.close();
-            Await.until("the first stream is gone", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() == 1);
+            Await.until(
+                    "the first stream is gone",
+                    Duration.ofSeconds(10),
+                    () -> server.adapter().openSseStreams() == 1);
             try (Socket third = openStream(server, "/events")) {
-                Await.until("a place came free", Duration.ofSeconds(10), () -> server.adapter().openSseStreams() == 2);
+                Await.until(
+                        "a place came free",
+                        Duration.ofSeconds(10),
+                        () -> server.adapter().openSseStreams() == 2);
             }
             second.close();
         }
@@ -73,8 +88,9 @@ class SseConnectionsTest {
         Socket socket = new Socket();
         socket.connect(new InetSocketAddress("localhost", server.port()), 5_000);
         socket.setSoTimeout(10_000);
-        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream()
+                .write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
         InputStream in = socket.getInputStream();
         StringBuilder head = new StringBuilder();
         while (!head.toString().endsWith("\r\n\r\n")) {

@@ -1,13 +1,12 @@
 package io.wsnotify.adapter.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.JsonArray;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Privacy of targeted notifications in the log with signed tokens on (DESIGN §6): a notification
@@ -26,19 +25,30 @@ class TargetedLogPrivacyTest {
     private static TestServer guarded;
     /** Reads are open to anyone: signed tokens for publishing and identity only. */
     private static TestServer open;
+
     private static long guardedSince;
     private static long openSince;
 
     @BeforeAll
     static void publishOneForEachAudience() {
-        guarded = TestServer.create().withAccess(TOKENS.policy(PUBLISH, SUBSCRIBE)).start();
+        guarded = TestServer.create()
+                .withAccess(TOKENS.policy(PUBLISH, SUBSCRIBE))
+                .start();
         open = TestServer.create().withAccess(TOKENS.policy(PUBLISH, null)).start();
         guardedSince = guarded.newestSeq();
         openSince = open.newestSeq();
         for (TestServer server : List.of(guarded, open)) {
-            for (String body : List.of("{\"message\":\"for everyone\"}", "{\"message\":\"for alice\",\"to\":\"alice\"}",
+            for (String body : List.of(
+                    "{\"message\":\"for everyone\"}",
+                    "{\"message\":\"for alice\",\"to\":\"alice\"}",
                     "{\"message\":\"for bob\",\"to\":\"bob\"}")) {
-                assertEquals(202, server.call("POST", "/notify").bearer(PUBLISH).json(body).send().statusCode());
+                assertEquals(
+                        202,
+                        server.call("POST", "/notify")
+                                .bearer(PUBLISH)
+                                .json(body)
+                                .send()
+                                .statusCode());
             }
         }
     }
@@ -62,7 +72,8 @@ class TargetedLogPrivacyTest {
     void bobNeverReadsAlicesNotifications() {
         String bob = TOKENS.hs256("bob", "subscribe");
         assertEquals(List.of("for everyone", "for bob"), read(guarded, guardedSince, "", bob));
-        ProblemAssert.assertProblem(guarded.get("/notifications?client_id=alice").bearer(bob).send(), 403);
+        ProblemAssert.assertProblem(
+                guarded.get("/notifications?client_id=alice").bearer(bob).send(), 403);
     }
 
     @Test
@@ -75,7 +86,8 @@ class TargetedLogPrivacyTest {
     void anAnonymousReaderCallingItselfAliceSeesUntargetedOnly() {
         assertEquals(UNTARGETED, read(open, openSince, "&client_id=alice", null));
         assertEquals(UNTARGETED, read(open, openSince, "", null));
-        ProblemAssert.assertProblem(guarded.get("/notifications?client_id=alice").send(), 401);
+        ProblemAssert.assertProblem(
+                guarded.get("/notifications?client_id=alice").send(), 401);
     }
 
     @Test
@@ -90,6 +102,8 @@ class TargetedLogPrivacyTest {
         var response = (token == null ? call : call.bearer(token)).send();
         assertEquals(200, response.statusCode(), response.body());
         JsonArray notifications = ResponseJson.array(response.body());
-        return notifications.stream().map(value -> value.asJsonObject().getString("message")).toList();
+        return notifications.stream()
+                .map(value -> value.asJsonObject().getString("message"))
+                .toList();
     }
 }

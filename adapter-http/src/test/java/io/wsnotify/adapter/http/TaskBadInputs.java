@@ -1,20 +1,20 @@
 package io.wsnotify.adapter.http;
 
-import java.util.stream.Stream;
-
 import static io.wsnotify.adapter.http.BadInputCase.bad;
 import static io.wsnotify.adapter.http.BadInputCase.typed;
+
+import java.util.stream.Stream;
 
 /** Bad requests to {@code /tasks} and {@code /tasks/{id}}, for {@link BadInputTest}. */
 final class TaskBadInputs {
     private static final String LONG_NAME = "n".repeat(201);
     /** JSON past the parser's limits: an exponent out of range, nesting over 1000, a 2000-digit number. */
     static final String HUGE_EXPONENT = "1e9999999999";
+
     static final String DEEP_NESTING = "[".repeat(5000);
     static final String LONG_NUMBER = "1".repeat(2000);
 
-    private TaskBadInputs() {
-    }
+    private TaskBadInputs() {}
 
     static Stream<BadInputCase> all() {
         return Stream.concat(tasks(), taskById());

@@ -1,16 +1,15 @@
 package io.wsnotify.adapter.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.wsnotify.domain.Notification;
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.net.http.HttpResponse;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** PUT and DELETE on {@code /tasks/{id}}: the seed's query style, JSON bodies, trailing slashes. */
 class TaskChangesTest {
@@ -21,12 +20,15 @@ class TaskChangesTest {
     void changesStatusTheSeedWayWithAQueryParameter() {
         long id = createdId("Seed style", null);
 
-        HttpResponse<String> response = server.call("PUT", "/tasks/" + id + "?status=in_progress").send();
+        HttpResponse<String> response =
+                server.call("PUT", "/tasks/" + id + "?status=in_progress").send();
 
         assertEquals(200, response.statusCode());
         assertEquals("in_progress", ResponseJson.object(response.body()).getString("status"));
         List<Notification> last = server.loggedAfter(server.newestSeq() - 1);
-        assertEquals("Task " + id + " status updated to in_progress", last.get(0).content().message());
+        assertEquals(
+                "Task " + id + " status updated to in_progress",
+                last.get(0).content().message());
     }
 
     @ParameterizedTest
@@ -35,7 +37,8 @@ class TaskChangesTest {
         long id = createdId("Old name", null);
 
         HttpResponse<String> response = server.call("PUT", "/tasks/" + id + slash)
-                .json("{\"status\":\"completed\",\"name\":\"New name\"}").send();
+                .json("{\"status\":\"completed\",\"name\":\"New name\"}")
+                .send();
 
         JsonObject task = ResponseJson.object(response.body());
         assertEquals(200, response.statusCode());
@@ -48,7 +51,8 @@ class TaskChangesTest {
         long id = createdId("Empty query", null);
 
         HttpResponse<String> response = server.call("PUT", "/tasks/" + id + "?status=")
-                .json("{\"status\":\"completed\"}").send();
+                .json("{\"status\":\"completed\"}")
+                .send();
 
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("completed", ResponseJson.object(response.body()).getString("status"));
@@ -58,8 +62,10 @@ class TaskChangesTest {
     void renamesWithoutChangingStatus() {
         long id = createdId("Rename me", "in_progress");
 
-        JsonObject task = ResponseJson.object(server.call("PUT", "/tasks/" + id).json("{\"name\":\"Renamed\"}")
-                .send().body());
+        JsonObject task = ResponseJson.object(server.call("PUT", "/tasks/" + id)
+                .json("{\"name\":\"Renamed\"}")
+                .send()
+                .body());
 
         assertEquals("Renamed", task.getString("name"));
         assertEquals("in_progress", task.getString("status"));
@@ -70,7 +76,8 @@ class TaskChangesTest {
     void deletesAndAnswersWithTheDeletedTask(String slash) {
         long id = createdId("Doomed", null);
 
-        HttpResponse<String> response = server.call("DELETE", "/tasks/" + id + slash).send();
+        HttpResponse<String> response =
+                server.call("DELETE", "/tasks/" + id + slash).send();
 
         assertEquals(200, response.statusCode());
         assertEquals("Doomed", ResponseJson.object(response.body()).getString("name"));
@@ -80,7 +87,8 @@ class TaskChangesTest {
     }
 
     private static long createdId(String name, String status) {
-        String body = status == null ? "{\"name\":\"" + name + "\"}"
+        String body = status == null
+                ? "{\"name\":\"" + name + "\"}"
                 : "{\"name\":\"" + name + "\",\"status\":\"" + status + "\"}";
         HttpResponse<String> response = server.call("POST", "/tasks").json(body).send();
         assertEquals(201, response.statusCode(), response.body());

@@ -13,10 +13,6 @@ import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Visibility;
 import io.wsnotify.wire.WireFrame;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -26,6 +22,9 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real Helidon server on a random port running the HTTP adapter over a {@link SeededCore},
@@ -42,20 +41,20 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
     final List<String> observed = new CopyOnWriteArrayList<>();
     /** When set, every transaction fails as a broken database would. */
     final AtomicBoolean storeFails = new AtomicBoolean();
+
     private AccessPolicy access = AccessPolicy.open();
     private HttpSettings settings = HttpSettings.defaults();
     private CoreSettings coreSettings = CoreSettings.defaults();
     private int maxConnections = 20_000;
     private boolean docs;
     private final List<Http1ConnectionListener> receiveListeners = new ArrayList<>();
-    private Consumer<WebServerConfig.Builder> serverConfig = builder -> { };
+    private Consumer<WebServerConfig.Builder> serverConfig = builder -> {};
     private NotifyCore<WireFrame> core;
     private HttpAdapter adapter;
     private WebServer server;
     private HttpClient client;
 
-    private TestServer() {
-    }
+    private TestServer() {}
 
     /** A server with open access and default settings, not started yet. */
     static TestServer create() {
@@ -104,10 +103,16 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
     TestServer start() {
         core = SeededCore.create(coreSettings, storeFails);
         RequestObserver recording = (method, route, status, nanos) -> observed.add(method + " " + route + " " + status);
-        HttpSettings observedSettings = new HttpSettings(settings.allowedOrigins(), settings.maxBodyBytes(),
-                settings.sseHeartbeat(), recording, settings.headerTimeout());
+        HttpSettings observedSettings = new HttpSettings(
+                settings.allowedOrigins(),
+                settings.maxBodyBytes(),
+                settings.sseHeartbeat(),
+                recording,
+                settings.headerTimeout());
         adapter = new HttpAdapter(core, access, observedSettings, new ConnectionLimit(maxConnections));
-        server = WebServer.builder().host("localhost").port(0)
+        server = WebServer.builder()
+                .host("localhost")
+                .port(0)
                 .update(builder -> adapter.configure(builder, receiveListeners))
                 .update(serverConfig)
                 .routing(routing -> {
@@ -116,9 +121,12 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
                         new ApiDocs().register(routing);
                     }
                 })
-                .build().start();
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+                .build()
+                .start();
+        client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         return this;
     }
 
@@ -163,12 +171,16 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
 
     /** The newest seq in the log (unchanged when nothing was logged). */
     long newestSeq() {
-        return core.notifications().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), 1)).seq();
+        return core.notifications()
+                .read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), 1))
+                .seq();
     }
 
     /** Every untargeted notification after {@code since}, oldest first. */
     List<Notification> loggedAfter(long since) {
-        return core.notifications().read(new LogQuery(since, Set.of(), Visibility.untargetedOnly(), PageLimit.MAX)).value();
+        return core.notifications()
+                .read(new LogQuery(since, Set.of(), Visibility.untargetedOnly(), PageLimit.MAX))
+                .value();
     }
 
     /** Stops what {@link #start} got running, so a failed start does not hide its cause. */

@@ -1,11 +1,11 @@
 package io.wsnotify.adapter.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A plain GET on the WebSocket path (no {@code Upgrade}) is told to upgrade: 426 with
@@ -26,7 +26,8 @@ class WebSocketPathTest {
         var problem = ResponseJson.object(RawHttp.body(response));
         assertEquals(426, problem.getInt("status"));
         assertEquals("Upgrade Required", problem.getString("title"));
-        assertEquals(target.contains("?") ? target.substring(0, target.indexOf('?')) : target,
+        assertEquals(
+                target.contains("?") ? target.substring(0, target.indexOf('?')) : target,
                 problem.getString("instance"));
     }
 }

@@ -7,7 +7,6 @@ import io.wsnotify.domain.Scope;
 import io.wsnotify.domain.TokenClaims;
 import io.wsnotify.domain.TokenProblem;
 import io.wsnotify.domain.Topic;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +17,7 @@ import java.util.Set;
  * array of topics).
  */
 final class BearerClaims {
-    private BearerClaims() {
-    }
+    private BearerClaims() {}
 
     static TokenClaims read(JWTClaimsSet claims) throws Refusal {
         Object subject = claims.getClaim("sub");
@@ -27,8 +25,8 @@ final class BearerClaims {
             throw new Refusal(TokenProblem.MISSING_CLAIM);
         }
         try {
-            return new TokenClaims(new ClientId(text(subject)), scopes(claims.getClaim("scope")),
-                    topics(claims.getClaim("topics")));
+            return new TokenClaims(
+                    new ClientId(text(subject)), scopes(claims.getClaim("scope")), topics(claims.getClaim("topics")));
         } catch (InvalidValueException e) {
             throw new Refusal(TokenProblem.INVALID_CLAIM);
         }

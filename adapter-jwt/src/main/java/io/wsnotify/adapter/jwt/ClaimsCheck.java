@@ -2,7 +2,6 @@ package io.wsnotify.adapter.jwt;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.wsnotify.domain.TokenProblem;
-
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +50,8 @@ final class ClaimsCheck {
         if (issuer != null && !issuer.equals(claims.getIssuer())) {
             throw new Refusal(TokenProblem.WRONG_ISSUER);
         }
-        if (audience != null && (claims.getAudience() == null || !claims.getAudience().contains(audience))) {
+        if (audience != null
+                && (claims.getAudience() == null || !claims.getAudience().contains(audience))) {
             throw new Refusal(TokenProblem.WRONG_AUDIENCE);
         }
         return claims;

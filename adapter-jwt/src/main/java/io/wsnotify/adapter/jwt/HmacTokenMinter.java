@@ -10,7 +10,6 @@ import com.nimbusds.jwt.SignedJWT;
 import io.wsnotify.domain.Scope;
 import io.wsnotify.domain.TokenClaims;
 import io.wsnotify.domain.Topic;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -29,7 +28,8 @@ public final class HmacTokenMinter {
         try {
             this.signer = new MACSigner(VerificationKeys.secretBytes(secret));
         } catch (JOSEException e) {
-            throw new JwtSetupException(VerificationKeys.SECRET_SETTING, "cannot be used for HS256 (" + e.getMessage() + ")");
+            throw new JwtSetupException(
+                    VerificationKeys.SECRET_SETTING, "cannot be used for HS256 (" + e.getMessage() + ")");
         }
     }
 
@@ -42,11 +42,15 @@ public final class HmacTokenMinter {
     public String mint(TokenClaims claims, Instant now, Duration ttl, String issuer, String audience) {
         JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                 .subject(claims.subject().value())
-                .claim("scope", claims.scopes().stream().sorted().map(Scope::wireName).collect(Collectors.joining(" ")))
+                .claim(
+                        "scope",
+                        claims.scopes().stream().sorted().map(Scope::wireName).collect(Collectors.joining(" ")))
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(ttl)));
         if (claims.limitsTopics()) {
-            builder.claim("topics", claims.topics().stream().map(Topic::value).sorted().toList());
+            builder.claim(
+                    "topics",
+                    claims.topics().stream().map(Topic::value).sorted().toList());
         }
         if (issuer != null) {
             builder.issuer(issuer);
@@ -54,7 +58,10 @@ public final class HmacTokenMinter {
         if (audience != null) {
             builder.audience(audience);
         }
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(),
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256)
+                        .type(JOSEObjectType.JWT)
+                        .build(),
                 builder.build());
         try {
             jwt.sign(signer);

@@ -2,15 +2,14 @@ package io.wsnotify.adapter.jwt;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,15 +29,15 @@ final class JwksFile {
     static final String SETTING = "jwks-file";
     private static final int MIN_RSA_BITS = 2048;
 
-    private JwksFile() {
-    }
+    private JwksFile() {}
 
     static List<PublicKeyEntry> load(Path file) {
         JWKSet set;
         try {
             set = JWKSet.parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new JwtSetupException(SETTING, "cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
+            throw new JwtSetupException(
+                    SETTING, "cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
         } catch (ParseException e) {
             throw new JwtSetupException(SETTING, file + " is not a JWKS document (" + e.getMessage() + ")");
         }
@@ -55,8 +54,9 @@ final class JwksFile {
             keys.add(entry);
         }
         if (keys.isEmpty()) {
-            throw new JwtSetupException(SETTING, file + " holds no usable key: an RSA key (RS256) or an EC P-256 key"
-                    + " (ES256) for signatures");
+            throw new JwtSetupException(
+                    SETTING,
+                    file + " holds no usable key: an RSA key (RS256) or an EC P-256 key" + " (ES256) for signatures");
         }
         return List.copyOf(keys);
     }
@@ -69,8 +69,10 @@ final class JwksFile {
         try {
             if (jwk instanceof RSAKey rsa && fits(jwk, JWSAlgorithm.RS256)) {
                 if (rsa.size() < MIN_RSA_BITS) {
-                    throw new JwtSetupException(SETTING, file + ": RSA key '" + jwk.getKeyID() + "' has " + rsa.size()
-                            + " bits; at least " + MIN_RSA_BITS + " are needed");
+                    throw new JwtSetupException(
+                            SETTING,
+                            file + ": RSA key '" + jwk.getKeyID() + "' has " + rsa.size() + " bits; at least "
+                                    + MIN_RSA_BITS + " are needed");
                 }
                 return new PublicKeyEntry(JWSAlgorithm.RS256, jwk.getKeyID(), new RSASSAVerifier(rsa.toRSAPublicKey()));
             }
@@ -79,8 +81,8 @@ final class JwksFile {
             }
             return null;
         } catch (JOSEException e) {
-            throw new JwtSetupException(SETTING, file + ": key '" + jwk.getKeyID() + "' cannot be used ("
-                    + e.getMessage() + ")");
+            throw new JwtSetupException(
+                    SETTING, file + ": key '" + jwk.getKeyID() + "' cannot be used (" + e.getMessage() + ")");
         }
     }
 

@@ -23,7 +23,7 @@ public record JwtSettings(String secret, Path jwksFile, String issuer, String au
 
     @Override
     public String toString() {
-        return "JwtSettings[secret=" + (secret == null ? "none" : "set") + ", jwksFile=" + jwksFile
-                + ", issuer=" + issuer + ", audience=" + audience + "]";
+        return "JwtSettings[secret=" + (secret == null ? "none" : "set") + ", jwksFile=" + jwksFile + ", issuer="
+                + issuer + ", audience=" + audience + "]";
     }
 }

@@ -3,7 +3,6 @@ package io.wsnotify.adapter.jwt;
 import io.wsnotify.domain.TokenProblem;
 import io.wsnotify.domain.TokenVerdict;
 import io.wsnotify.domain.port.TokenVerifier;
-
 import java.time.InstantSource;
 import java.util.Objects;
 
@@ -32,7 +31,8 @@ public final class JwtVerifier implements TokenVerifier {
         if (!settings.isOn()) {
             throw new IllegalArgumentException("signed tokens need a secret or a JWKS file");
         }
-        return new JwtVerifier(VerificationKeys.load(settings),
+        return new JwtVerifier(
+                VerificationKeys.load(settings),
                 new ClaimsCheck(settings.issuer(), settings.audience(), Objects.requireNonNull(clock, "clock")));
     }
 

@@ -5,7 +5,6 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.MACVerifier;
 import io.wsnotify.domain.TokenProblem;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -37,8 +36,9 @@ final class VerificationKeys {
     static byte[] secretBytes(String secret) {
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
         if (bytes.length < MIN_SECRET_BYTES) {
-            throw new JwtSetupException(SECRET_SETTING, "must be at least " + MIN_SECRET_BYTES
-                    + " bytes (256 bits) for HS256; it has " + bytes.length);
+            throw new JwtSetupException(
+                    SECRET_SETTING,
+                    "must be at least " + MIN_SECRET_BYTES + " bytes (256 bits) for HS256; it has " + bytes.length);
         }
         return bytes;
     }
@@ -54,14 +54,18 @@ final class VerificationKeys {
             throw new Refusal(TokenProblem.ALGORITHM_REFUSED);
         }
         if (keyId != null) {
-            PublicKeyEntry key = publicKeys.stream().filter(entry -> keyId.equals(entry.keyId())).findFirst()
+            PublicKeyEntry key = publicKeys.stream()
+                    .filter(entry -> keyId.equals(entry.keyId()))
+                    .findFirst()
                     .orElseThrow(() -> new Refusal(TokenProblem.UNKNOWN_KEY));
             if (!key.algorithm().equals(algorithm)) {
                 throw new Refusal(TokenProblem.ALGORITHM_REFUSED);
             }
             return key.verifier();
         }
-        List<PublicKeyEntry> fitting = publicKeys.stream().filter(entry -> entry.algorithm().equals(algorithm)).toList();
+        List<PublicKeyEntry> fitting = publicKeys.stream()
+                .filter(entry -> entry.algorithm().equals(algorithm))
+                .toList();
         if (fitting.size() != 1) {
             throw new Refusal(TokenProblem.UNKNOWN_KEY);
         }
@@ -75,9 +79,15 @@ final class VerificationKeys {
             text.append("HS256 secret");
         }
         if (!publicKeys.isEmpty()) {
-            long rsa = publicKeys.stream().filter(key -> key.algorithm().equals(JWSAlgorithm.RS256)).count();
-            text.append(text.isEmpty() ? "" : "; ").append("JWKS file: ").append(rsa).append(" RS256 key(s), ")
-                    .append(publicKeys.size() - rsa).append(" ES256 key(s)");
+            long rsa = publicKeys.stream()
+                    .filter(key -> key.algorithm().equals(JWSAlgorithm.RS256))
+                    .count();
+            text.append(text.isEmpty() ? "" : "; ")
+                    .append("JWKS file: ")
+                    .append(rsa)
+                    .append(" RS256 key(s), ")
+                    .append(publicKeys.size() - rsa)
+                    .append(" ES256 key(s)");
         }
         return text.toString();
     }

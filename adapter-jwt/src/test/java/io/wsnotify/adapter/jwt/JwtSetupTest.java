@@ -1,21 +1,20 @@
 package io.wsnotify.adapter.jwt;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.OctetSequenceKey;
 import com.nimbusds.jose.jwk.gen.OctetSequenceKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import io.wsnotify.adapter.jwt.testing.SigningKeys;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.InstantSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Settings that cannot work stop the start, naming the setting and never a secret. */
 class JwtSetupTest {
@@ -61,7 +60,8 @@ class JwtSetupTest {
 
     @Test
     void refusesAJwksFileWithoutAUsableKey() throws Exception {
-        OctetSequenceKey secretKey = new OctetSequenceKeyGenerator(256).keyID("oct").generate();
+        OctetSequenceKey secretKey =
+                new OctetSequenceKeyGenerator(256).keyID("oct").generate();
         Path file = SigningKeys.write(dir.resolve("oct.json"), new JWKSet(secretKey).toString(false));
         JwtSetupException refused = refused(new JwtSettings(null, file, null, null));
         assertTrue(refused.getMessage().contains("no usable key"), refused.getMessage());
@@ -72,20 +72,25 @@ class JwtSetupTest {
     void refusesShortRsaKeysAndDuplicateKids() throws Exception {
         var small = new RSAKeyGenerator(1024, true).keyID("small").generate();
         Path smallFile = SigningKeys.write(dir.resolve("small.json"), new JWKSet(small.toPublicJWK()).toString());
-        assertTrue(refused(new JwtSettings(null, smallFile, null, null)).getMessage().contains("2048"));
+        assertTrue(refused(new JwtSettings(null, smallFile, null, null))
+                .getMessage()
+                .contains("2048"));
 
         var twin = SigningKeys.rsa("same");
-        Path twins = SigningKeys.write(dir.resolve("twins.json"),
+        Path twins = SigningKeys.write(
+                dir.resolve("twins.json"),
                 new JWKSet(List.of(twin.toPublicJWK(), SigningKeys.ec("same").toPublicJWK())).toString());
-        assertTrue(refused(new JwtSettings(null, twins, null, null)).getMessage().contains("'same'"));
+        assertTrue(
+                refused(new JwtSettings(null, twins, null, null)).getMessage().contains("'same'"));
     }
 
     @Test
     void describesWhatIsOnWithoutKeyMaterial() {
         SigningKeys keys = SigningKeys.generate();
-        JwtVerifier verifier = JwtVerifier.create(new JwtSettings(SigningKeys.SECRET, keys.writeJwks(dir), null, null),
-                InstantSource.system());
+        JwtVerifier verifier = JwtVerifier.create(
+                new JwtSettings(SigningKeys.SECRET, keys.writeJwks(dir), null, null), InstantSource.system());
         assertEquals("HS256 secret; JWKS file: 1 RS256 key(s), 1 ES256 key(s)", verifier.describe());
-        assertFalse(new JwtSettings(SigningKeys.SECRET, null, null, null).toString().contains(SigningKeys.SECRET));
+        assertFalse(
+                new JwtSettings(SigningKeys.SECRET, null, null, null).toString().contains(SigningKeys.SECRET));
     }
 }

@@ -1,22 +1,21 @@
 package io.wsnotify.adapter.jwt;
 
+import static io.wsnotify.adapter.jwt.Verdicts.assertRefused;
+import static io.wsnotify.adapter.jwt.Verdicts.assertValid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.nimbusds.jose.jwk.RSAKey;
 import io.wsnotify.adapter.jwt.testing.SigningKeys;
 import io.wsnotify.adapter.jwt.testing.Tokens;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TokenProblem;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.InstantSource;
-
-import static io.wsnotify.adapter.jwt.Verdicts.assertRefused;
-import static io.wsnotify.adapter.jwt.Verdicts.assertValid;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Which key checks a token, and that only a genuine signature by it passes (DESIGN §6). */
 class SignatureRulesTest {
@@ -36,7 +35,10 @@ class SignatureRulesTest {
 
     @Test
     void acceptsHs256SignedWithTheSecret() {
-        assertEquals(new ClientId("alice"), assertValid(both().verify(Tokens.at(NOW).hs256(SigningKeys.SECRET))).subject());
+        assertEquals(
+                new ClientId("alice"),
+                assertValid(both().verify(Tokens.at(NOW).hs256(SigningKeys.SECRET)))
+                        .subject());
     }
 
     @Test
@@ -64,35 +66,49 @@ class SignatureRulesTest {
 
     @Test
     void refusesAnUnknownKid() {
-        assertRefused(TokenProblem.UNKNOWN_KEY, both().verify(Tokens.at(NOW).kid("rsa-9").rs256(KEYS.rsa())));
+        assertRefused(
+                TokenProblem.UNKNOWN_KEY,
+                both().verify(Tokens.at(NOW).kid("rsa-9").rs256(KEYS.rsa())));
     }
 
     @Test
     void refusesAKidWhoseKeyIsOfAnotherKind() {
-        assertRefused(TokenProblem.ALGORITHM_REFUSED, both().verify(Tokens.at(NOW).kid("ec-1").rs256(KEYS.rsa())));
-        assertRefused(TokenProblem.ALGORITHM_REFUSED, both().verify(Tokens.at(NOW).kid("rsa-1").es256(KEYS.ec())));
+        assertRefused(
+                TokenProblem.ALGORITHM_REFUSED,
+                both().verify(Tokens.at(NOW).kid("ec-1").rs256(KEYS.rsa())));
+        assertRefused(
+                TokenProblem.ALGORITHM_REFUSED,
+                both().verify(Tokens.at(NOW).kid("rsa-1").es256(KEYS.ec())));
     }
 
     @Test
     void refusesASignatureByAnotherKey() {
         JwtVerifier verifier = both();
-        assertRefused(TokenProblem.BAD_SIGNATURE, verifier.verify(Tokens.at(NOW).hs256("another-secret-of-more-than-32-bytes-xyz")));
-        assertRefused(TokenProblem.BAD_SIGNATURE, verifier.verify(Tokens.at(NOW).kid("rsa-1").rs256(SigningKeys.rsa("rsa-1"))));
-        assertRefused(TokenProblem.BAD_SIGNATURE, verifier.verify(Tokens.at(NOW).kid("ec-1").es256(SigningKeys.ec("ec-1"))));
+        assertRefused(
+                TokenProblem.BAD_SIGNATURE,
+                verifier.verify(Tokens.at(NOW).hs256("another-secret-of-more-than-32-bytes-xyz")));
+        assertRefused(
+                TokenProblem.BAD_SIGNATURE,
+                verifier.verify(Tokens.at(NOW).kid("rsa-1").rs256(SigningKeys.rsa("rsa-1"))));
+        assertRefused(
+                TokenProblem.BAD_SIGNATURE,
+                verifier.verify(Tokens.at(NOW).kid("ec-1").es256(SigningKeys.ec("ec-1"))));
     }
 
     @Test
     void refusesAChangedPayload() {
         String token = Tokens.at(NOW).sub("bob").hs256(SigningKeys.SECRET);
         String[] parts = token.split("\\.");
-        String forged = parts[0] + "." + Tokens.at(NOW).sub("alice").hs256(SigningKeys.SECRET).split("\\.")[1] + "." + parts[2];
+        String forged = parts[0] + "."
+                + Tokens.at(NOW).sub("alice").hs256(SigningKeys.SECRET).split("\\.")[1] + "." + parts[2];
         assertRefused(TokenProblem.BAD_SIGNATURE, both().verify(forged));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"none", "None", "NONE", "nOnE"})
     void refusesAlgNone(String alg) {
-        assertRefused(TokenProblem.ALGORITHM_REFUSED, both().verify(Tokens.at(NOW).unsigned(alg)));
+        assertRefused(
+                TokenProblem.ALGORITHM_REFUSED, both().verify(Tokens.at(NOW).unsigned(alg)));
     }
 
     @ParameterizedTest
@@ -106,15 +122,20 @@ class SignatureRulesTest {
     void refusesAnHs256TokenSignedWithThePublicKeyAsSecret() throws Exception {
         byte[] publicKeyBytes = KEYS.rsa().toRSAPublicKey().getEncoded();
         String confused = Tokens.at(NOW).kid("rsa-1").hs256(publicKeyBytes);
-        assertRefused(TokenProblem.ALGORITHM_REFUSED, verifier(null, KEYS.writeJwks(dir)).verify(confused));
+        assertRefused(
+                TokenProblem.ALGORITHM_REFUSED,
+                verifier(null, KEYS.writeJwks(dir)).verify(confused));
         assertRefused(TokenProblem.BAD_SIGNATURE, both().verify(confused));
     }
 
     @Test
     void refusesKindsOfTokenWithNoKeyConfigured() {
-        assertRefused(TokenProblem.ALGORITHM_REFUSED, verifier(SigningKeys.SECRET, null)
-                .verify(Tokens.at(NOW).kid("rsa-1").rs256(KEYS.rsa())));
-        assertRefused(TokenProblem.ALGORITHM_REFUSED, verifier(null, KEYS.writeJwks(dir))
-                .verify(Tokens.at(NOW).hs256(SigningKeys.SECRET)));
+        assertRefused(
+                TokenProblem.ALGORITHM_REFUSED,
+                verifier(SigningKeys.SECRET, null)
+                        .verify(Tokens.at(NOW).kid("rsa-1").rs256(KEYS.rsa())));
+        assertRefused(
+                TokenProblem.ALGORITHM_REFUSED,
+                verifier(null, KEYS.writeJwks(dir)).verify(Tokens.at(NOW).hs256(SigningKeys.SECRET)));
     }
 }

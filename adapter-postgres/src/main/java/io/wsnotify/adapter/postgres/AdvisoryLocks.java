@@ -15,6 +15,5 @@ final class AdvisoryLocks {
     /** Held by the leader's own session ({@code pg_try_advisory_lock}) for as long as it leads. */
     static final long LEADER = 0x7773_6E6F_7469_0002L;
 
-    private AdvisoryLocks() {
-    }
+    private AdvisoryLocks() {}
 }

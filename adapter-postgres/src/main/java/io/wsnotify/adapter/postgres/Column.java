@@ -1,7 +1,6 @@
 package io.wsnotify.adapter.postgres;
 
 import io.helidon.dbclient.DbRow;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -9,8 +8,7 @@ import java.time.ZoneOffset;
 
 /** Reads typed values from a row and turns instants into parameters ({@code timestamptz}). */
 final class Column {
-    private Column() {
-    }
+    private Column() {}
 
     static long longValue(DbRow row, int index) {
         return row.column(index).get(Number.class).longValue();

@@ -1,18 +1,16 @@
 package io.wsnotify.adapter.postgres;
 
-import org.postgresql.Driver;
-import org.postgresql.PGProperty;
-
 import java.sql.SQLException;
 import java.util.Properties;
+import org.postgresql.Driver;
+import org.postgresql.PGProperty;
 
 /**
  * Says in one line why PostgreSQL could not be used, from the SQLState of the failure: which
  * server, what went wrong in the server's or driver's words, and which setting to check.
  */
 final class ConnectionFailure {
-    private ConnectionFailure() {
-    }
+    private ConnectionFailure() {}
 
     static PostgresUnavailableException describe(SQLException failure, PostgresSettings settings) {
         String state = failure.getSQLState() == null ? "" : failure.getSQLState();
@@ -28,7 +26,8 @@ final class ConnectionFailure {
             message = "Cannot reach PostgreSQL at " + at
                     + " (check notify.postgres.url and that the server is running): " + reason;
         } else {
-            message = "Cannot use PostgreSQL at " + at + ": " + reason + (state.isEmpty() ? "" : " (SQLState " + state + ")");
+            message = "Cannot use PostgreSQL at " + at + ": " + reason
+                    + (state.isEmpty() ? "" : " (SQLState " + state + ")");
         }
         return new PostgresUnavailableException(message, failure);
     }
@@ -54,6 +53,8 @@ final class ConnectionFailure {
     }
 
     private static String oneLine(String text) {
-        return text == null ? "no reason given" : text.replaceAll("\\s*\\R\\s*", " ").strip();
+        return text == null
+                ? "no reason given"
+                : text.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 }

@@ -1,14 +1,13 @@
 package io.wsnotify.adapter.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
-import org.postgresql.Driver;
-import org.postgresql.PGProperty;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
+import org.postgresql.Driver;
+import org.postgresql.PGProperty;
 
 /**
  * Opens connections to the configured PostgreSQL: the pool's (through HikariCP), and dedicated ones
@@ -21,6 +20,7 @@ final class ConnectionOpener {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** How long a borrower waits for a pooled connection (also while the server is down). */
     static final Duration ACQUIRE_TIMEOUT = Duration.ofSeconds(5);
+
     static final String APPLICATION = "wsnotify";
 
     private final PostgresSettings settings;
@@ -61,7 +61,7 @@ final class ConnectionOpener {
      */
     void check() {
         try (Connection connection = openDedicated("startup", connectTimeout);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("SELECT 1");
         } catch (SQLException e) {
             throw ConnectionFailure.describe(e, settings);

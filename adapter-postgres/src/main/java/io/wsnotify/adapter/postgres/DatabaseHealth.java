@@ -75,7 +75,8 @@ final class DatabaseHealth implements AutoCloseable {
             if (connection == null) {
                 connection = opener.openDedicated("health", LIMIT);
             }
-            try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(PROBE)) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery(PROBE)) {
                 return row.next() && open.getAsBoolean();
             }
         } catch (SQLException | RuntimeException e) {

@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import io.helidon.dbclient.DbClientException;
 import io.helidon.dbclient.jdbc.CloseableJdbcConnectionPool;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Supplier;
@@ -78,7 +77,8 @@ final class HikariConnectionPool implements CloseableJdbcConnectionPool {
     /** Whether {@code failure} came from a connection the server has closed or cannot use any more. */
     static boolean brokenConnection(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }

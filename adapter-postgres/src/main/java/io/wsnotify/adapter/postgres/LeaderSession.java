@@ -1,13 +1,12 @@
 package io.wsnotify.adapter.postgres;
 
-import org.postgresql.PGConnection;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import org.postgresql.PGConnection;
 
 /**
  * The dedicated session (not from the pool) on which a node holds, or tries to take, the

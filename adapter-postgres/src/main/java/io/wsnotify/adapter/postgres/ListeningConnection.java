@@ -121,8 +121,10 @@ final class ListeningConnection implements AutoCloseable {
     private void failed(Exception e) {
         if (!failing) {
             failing = true;
-            LOG.log(System.Logger.Level.WARNING, "The listening connection to PostgreSQL failed; reconnecting"
-                    + " (wake-ups are late meanwhile, none is lost): " + e.getMessage());
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "The listening connection to PostgreSQL failed; reconnecting"
+                            + " (wake-ups are late meanwhile, none is lost): " + e.getMessage());
         }
     }
 

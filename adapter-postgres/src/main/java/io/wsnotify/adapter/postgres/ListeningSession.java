@@ -1,8 +1,5 @@
 package io.wsnotify.adapter.postgres;
 
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +8,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /**
  * One listening session on one connection: {@code LISTEN}, then wait for wake-ups until the session
@@ -78,9 +77,12 @@ final class ListeningSession {
         long highest = 0;
         for (PGNotification notification : notifications) {
             try {
-                highest = Math.max(highest, Long.parseLong(notification.getParameter().strip()));
+                highest = Math.max(
+                        highest, Long.parseLong(notification.getParameter().strip()));
             } catch (NumberFormatException e) {
-                LOG.log(System.Logger.Level.DEBUG, "Ignoring a wake-up that is not a seq: " + notification.getParameter());
+                LOG.log(
+                        System.Logger.Level.DEBUG,
+                        "Ignoring a wake-up that is not a seq: " + notification.getParameter());
             }
         }
         if (highest > 0) {

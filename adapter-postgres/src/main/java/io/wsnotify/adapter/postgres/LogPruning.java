@@ -1,7 +1,6 @@
 package io.wsnotify.adapter.postgres;
 
 import io.helidon.dbclient.DbExecute;
-
 import java.time.Instant;
 
 /**
@@ -18,13 +17,16 @@ final class LogPruning {
     private static final String DELETE_BEFORE = "DELETE FROM notifications WHERE seq IN"
             + " (SELECT seq FROM notifications WHERE seq < ? ORDER BY seq LIMIT ?)";
 
-    private LogPruning() {
-    }
+    private LogPruning() {}
 
     static int prune(DbExecute writer, long keepNewest, Instant olderThan, int maxRows) {
-        long firstKept = writer.createGet(FIRST_KEPT).params(keepNewest, Column.parameter(ceilingMillis(olderThan)))
-                .execute().map(row -> Column.longValue(row, 1)).orElse(Long.MAX_VALUE);
-        return (int) writer.createDelete(DELETE_BEFORE).params(firstKept, maxRows).execute();
+        long firstKept = writer.createGet(FIRST_KEPT)
+                .params(keepNewest, Column.parameter(ceilingMillis(olderThan)))
+                .execute()
+                .map(row -> Column.longValue(row, 1))
+                .orElse(Long.MAX_VALUE);
+        return (int)
+                writer.createDelete(DELETE_BEFORE).params(firstKept, maxRows).execute();
     }
 
     /** Timestamps are stored in whole milliseconds: one is older than {@code instant} exactly when below this. */

@@ -3,7 +3,6 @@ package io.wsnotify.adapter.postgres;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.domain.Visibility;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,8 +24,7 @@ final class LogReading {
     private static final String ONE_TOPIC = SELECT + " AND topic = ?" + ORDER;
     private static final String MERGED = "(" + ONE_TOPIC + ")";
 
-    private LogReading() {
-    }
+    private LogReading() {}
 
     static String sql(LogQuery query) {
         int topics = query.topics().size();
@@ -38,7 +36,9 @@ final class LogReading {
     }
 
     static List<Object> params(LogQuery query) {
-        String client = query.visibility() instanceof Visibility.AddressedTo to ? to.client().value() : null;
+        String client = query.visibility() instanceof Visibility.AddressedTo to
+                ? to.client().value()
+                : null;
         boolean everything = query.visibility() instanceof Visibility.Everything;
         List<Object> params = new ArrayList<>(query.topics().size() * 5 + 4);
         if (query.topics().isEmpty()) {

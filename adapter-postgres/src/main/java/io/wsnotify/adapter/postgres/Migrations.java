@@ -11,8 +11,7 @@ import org.flywaydb.core.api.FlywayException;
 final class Migrations {
     static final String LOCATION = "classpath:db/postgres/migration";
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     /** Applies the pending migrations; returns how many ran. */
     static int apply(PostgresSettings settings) {
@@ -25,9 +24,13 @@ final class Migrations {
                     .migrate()
                     .migrationsExecuted;
         } catch (FlywayException e) {
-            String reason = String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip();
-            throw new PostgresUnavailableException("Cannot migrate the PostgreSQL schema at "
-                    + ConnectionFailure.where(settings.url()) + ": " + reason, e);
+            String reason = String.valueOf(e.getMessage())
+                    .replaceAll("\\s*\\R\\s*", " ")
+                    .strip();
+            throw new PostgresUnavailableException(
+                    "Cannot migrate the PostgreSQL schema at " + ConnectionFailure.where(settings.url()) + ": "
+                            + reason,
+                    e);
         }
     }
 }

@@ -7,7 +7,6 @@ import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.NotificationType;
 import io.wsnotify.domain.Topic;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,18 +18,25 @@ import java.util.Map;
  * pass-through fields wait in {@code notification_extras}.
  */
 final class NotificationRows {
-    static final String COLUMNS = "seq, id, message, url, type, topic, event, occurred_at, data, to_client, extra_count";
+    static final String COLUMNS =
+            "seq, id, message, url, type, topic, event, occurred_at, data, to_client, extra_count";
 
-    private NotificationRows() {
-    }
+    private NotificationRows() {}
 
     /** The row as read; pass-through fields are added by {@link #withExtra}. */
     static Stored stored(DbRow row) {
         String data = Column.text(row, 9);
         String to = Column.text(row, 10);
-        NotificationDraft draft = new NotificationDraft(Column.text(row, 2), Column.text(row, 3), Column.text(row, 4),
-                NotificationType.valueOf(Column.text(row, 5)), new Topic(Column.text(row, 6)), Column.text(row, 7),
-                Column.instant(row, 8), data == null ? null : new JsonText(data), to == null ? null : new ClientId(to),
+        NotificationDraft draft = new NotificationDraft(
+                Column.text(row, 2),
+                Column.text(row, 3),
+                Column.text(row, 4),
+                NotificationType.valueOf(Column.text(row, 5)),
+                new Topic(Column.text(row, 6)),
+                Column.text(row, 7),
+                Column.instant(row, 8),
+                data == null ? null : new JsonText(data),
+                to == null ? null : new ClientId(to),
                 null);
         return new Stored(new Notification(Column.longValue(row, 1), draft), Column.longValue(row, 11) > 0);
     }
@@ -41,13 +47,19 @@ final class NotificationRows {
 
     /** Parameters for the insert, in {@link #COLUMNS} order without {@code seq}. */
     static List<Object> insert(NotificationDraft draft) {
-        return Arrays.asList(draft.id(), draft.message(), draft.url(), draft.type().name(),
-                draft.topic().value(), draft.event(), Column.parameter(draft.timestamp()),
-                draft.data() == null ? null : draft.data().json(), draft.to() == null ? null : draft.to().value(),
+        return Arrays.asList(
+                draft.id(),
+                draft.message(),
+                draft.url(),
+                draft.type().name(),
+                draft.topic().value(),
+                draft.event(),
+                Column.parameter(draft.timestamp()),
+                draft.data() == null ? null : draft.data().json(),
+                draft.to() == null ? null : draft.to().value(),
                 draft.extra().size());
     }
 
     /** A notification as read from its row, and whether it has pass-through fields to fetch. */
-    record Stored(Notification notification, boolean hasExtra) {
-    }
+    record Stored(Notification notification, boolean hasExtra) {}
 }

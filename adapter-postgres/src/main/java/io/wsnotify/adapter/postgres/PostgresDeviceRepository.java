@@ -3,7 +3,6 @@ package io.wsnotify.adapter.postgres;
 import io.wsnotify.domain.Device;
 import io.wsnotify.domain.DeviceId;
 import io.wsnotify.domain.port.DeviceRepository;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,29 +23,37 @@ final class PostgresDeviceRepository implements DeviceRepository {
 
     @Override
     public Device add(String name, boolean online, Instant at) {
-        long id = transactions.write(writer -> writer.createGet(INSERT).params(name, online, Column.parameter(at))
-                .execute().map(row -> Column.longValue(row, 1)).orElseThrow());
+        long id = transactions.write(writer -> writer.createGet(INSERT)
+                .params(name, online, Column.parameter(at))
+                .execute()
+                .map(row -> Column.longValue(row, 1))
+                .orElseThrow());
         return new Device(new DeviceId(id), name, online, at);
     }
 
     @Override
     public Optional<Device> find(DeviceId id) {
-        return transactions.read(reader -> reader.createGet(FIND).params(id.value()).execute().map(DeviceRows::device));
+        return transactions.read(
+                reader -> reader.createGet(FIND).params(id.value()).execute().map(DeviceRows::device));
     }
 
     @Override
     public List<Device> list() {
-        return transactions.read(reader -> reader.createQuery(LIST).execute().map(DeviceRows::device).toList());
+        return transactions.read(reader ->
+                reader.createQuery(LIST).execute().map(DeviceRows::device).toList());
     }
 
     @Override
     public void save(Device device) {
-        transactions.write(writer -> writer.createUpdate(UPDATE).params(DeviceRows.update(device)).execute());
+        transactions.write(writer ->
+                writer.createUpdate(UPDATE).params(DeviceRows.update(device)).execute());
     }
 
     @Override
     public long count() {
-        return transactions.read(reader -> reader.createGet(COUNT).execute()
-                .map(row -> Column.longValue(row, 1)).orElse(0L));
+        return transactions.read(reader -> reader.createGet(COUNT)
+                .execute()
+                .map(row -> Column.longValue(row, 1))
+                .orElse(0L));
     }
 }

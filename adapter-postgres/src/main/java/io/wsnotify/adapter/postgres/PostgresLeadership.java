@@ -1,7 +1,6 @@
 package io.wsnotify.adapter.postgres;
 
 import io.wsnotify.domain.port.Leadership;
-
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -103,8 +102,9 @@ final class PostgresLeadership implements Leadership, AutoCloseable {
     private void sessionFailed(Exception e) {
         if (leader) {
             leader = false;
-            LOG.log(System.Logger.Level.WARNING, "This node stopped leading: its PostgreSQL session failed: "
-                    + e.getMessage());
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "This node stopped leading: its PostgreSQL session failed: " + e.getMessage());
         }
         LeaderSession failed = session;
         session = null;

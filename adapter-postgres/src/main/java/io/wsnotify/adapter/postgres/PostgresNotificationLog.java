@@ -7,7 +7,6 @@ import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.port.NotificationLog;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +22,8 @@ final class PostgresNotificationLog implements NotificationLog {
     private static final String APPEND = "WITH next AS (UPDATE log_head SET newest = newest + 1 RETURNING newest)"
             + " INSERT INTO notifications (" + NotificationRows.COLUMNS + ")"
             + " VALUES ((SELECT newest FROM next), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq";
-    private static final String BOUNDS = "SELECT coalesce((SELECT min(seq) FROM notifications), 0),"
-            + " (SELECT newest FROM log_head)";
+    private static final String BOUNDS =
+            "SELECT coalesce((SELECT min(seq) FROM notifications), 0)," + " (SELECT newest FROM log_head)";
 
     private final PostgresTransactions transactions;
 
@@ -35,8 +34,11 @@ final class PostgresNotificationLog implements NotificationLog {
     @Override
     public Notification append(NotificationDraft draft) {
         return transactions.write(writer -> {
-            long seq = writer.createGet(APPEND).params(NotificationRows.insert(draft))
-                    .execute().map(row -> Column.longValue(row, 1)).orElseThrow();
+            long seq = writer.createGet(APPEND)
+                    .params(NotificationRows.insert(draft))
+                    .execute()
+                    .map(row -> Column.longValue(row, 1))
+                    .orElseThrow();
             ExtraRows.insert(writer, seq, draft.extra());
             return new Notification(seq, draft);
         });
@@ -49,8 +51,10 @@ final class PostgresNotificationLog implements NotificationLog {
 
     @Override
     public LogBounds bounds() {
-        return transactions.read(reader -> reader.createGet(BOUNDS).execute()
-                .map(row -> new LogBounds(Column.longValue(row, 1), Column.longValue(row, 2))).orElseThrow());
+        return transactions.read(reader -> reader.createGet(BOUNDS)
+                .execute()
+                .map(row -> new LogBounds(Column.longValue(row, 1), Column.longValue(row, 2)))
+                .orElseThrow());
     }
 
     @Override
@@ -63,18 +67,24 @@ final class PostgresNotificationLog implements NotificationLog {
 
     private static List<Notification> read(DbExecute reader, LogQuery query) {
         List<NotificationRows.Stored> page = reader.createQuery(LogReading.sql(query))
-                .params(LogReading.params(query)).execute().map(NotificationRows::stored).toList();
+                .params(LogReading.params(query))
+                .execute()
+                .map(NotificationRows::stored)
+                .toList();
         if (page.stream().noneMatch(NotificationRows.Stored::hasExtra)) {
             return page.stream().map(NotificationRows.Stored::notification).toList();
         }
-        Map<Long, Map<String, JsonText>> extras = ExtraRows.between(reader,
-                page.getFirst().notification().seq(), page.getLast().notification().seq());
+        Map<Long, Map<String, JsonText>> extras = ExtraRows.between(
+                reader,
+                page.getFirst().notification().seq(),
+                page.getLast().notification().seq());
         List<Notification> complete = new ArrayList<>(page.size());
         for (NotificationRows.Stored stored : page) {
             Notification notification = stored.notification();
-            complete.add(stored.hasExtra()
-                    ? NotificationRows.withExtra(notification, extras.get(notification.seq()))
-                    : notification);
+            complete.add(
+                    stored.hasExtra()
+                            ? NotificationRows.withExtra(notification, extras.get(notification.seq()))
+                            : notification);
         }
         return complete;
     }

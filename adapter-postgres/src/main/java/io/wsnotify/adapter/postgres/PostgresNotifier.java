@@ -1,7 +1,6 @@
 package io.wsnotify.adapter.postgres;
 
 import io.wsnotify.domain.port.Notifier;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
@@ -26,7 +25,8 @@ final class PostgresNotifier implements Notifier, AutoCloseable {
 
     PostgresNotifier(WakeUpSender sender, ConnectionOpener opener) {
         this.sender = sender;
-        this.listener = new ListeningConnection(opener, CHANNEL, opener.settings().pollInterval(), this::wakeUp);
+        this.listener =
+                new ListeningConnection(opener, CHANNEL, opener.settings().pollInterval(), this::wakeUp);
     }
 
     @Override

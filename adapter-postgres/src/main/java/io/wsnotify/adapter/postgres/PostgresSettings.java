@@ -1,9 +1,8 @@
 package io.wsnotify.adapter.postgres;
 
-import org.postgresql.Driver;
-
 import java.time.Duration;
 import java.util.Properties;
+import org.postgresql.Driver;
 
 /**
  * Where the shared PostgreSQL is and how this node uses it. Every message names the configuration
@@ -39,10 +38,12 @@ public record PostgresSettings(String url, String user, String password, int poo
             throw new IllegalArgumentException("notify.postgres.user must not be blank");
         }
         if (poolSize < 1 || poolSize > MAX_POOL_SIZE) {
-            throw new IllegalArgumentException("notify.postgres.pool-size must be 1 to " + MAX_POOL_SIZE
-                    + ", was " + poolSize);
+            throw new IllegalArgumentException(
+                    "notify.postgres.pool-size must be 1 to " + MAX_POOL_SIZE + ", was " + poolSize);
         }
-        if (pollInterval == null || pollInterval.isNegative() || pollInterval.isZero()
+        if (pollInterval == null
+                || pollInterval.isNegative()
+                || pollInterval.isZero()
                 || pollInterval.compareTo(MAX_POLL_INTERVAL) > 0) {
             throw new IllegalArgumentException("notify.postgres.poll-interval must be positive and at most "
                     + MAX_POLL_INTERVAL.toMillis() + " ms, was " + pollInterval);

@@ -9,7 +9,6 @@ import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.Notifier;
 import io.wsnotify.domain.port.TaskRepository;
 import io.wsnotify.domain.port.Transactions;
-
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -51,7 +50,8 @@ public final class PostgresStore implements AutoCloseable {
         HikariConnectionPool pool = new HikariConnectionPool(opener.pool());
         DbClient db = JdbcClientBuilder.create()
                 .connectionPool(pool)
-                .parametersSetter(JdbcParametersConfig.builder().useStringBinding(false).build())
+                .parametersSetter(
+                        JdbcParametersConfig.builder().useStringBinding(false).build())
                 .build();
         return new PostgresStore(opener, pool, db);
     }

@@ -6,7 +6,6 @@ import io.wsnotify.domain.TaskId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.domain.port.TaskRepository;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -34,39 +33,52 @@ final class PostgresTaskRepository implements TaskRepository {
     public Task add(TaskName name, TaskStatus status, Instant at) {
         long id = transactions.write(writer -> writer.createGet(INSERT)
                 .params(name.value(), status.wireName(), Column.parameter(at), Column.parameter(at))
-                .execute().map(row -> Column.longValue(row, 1)).orElseThrow());
+                .execute()
+                .map(row -> Column.longValue(row, 1))
+                .orElseThrow());
         return new Task(new TaskId(id), name, status, at, at);
     }
 
     @Override
     public Optional<Task> find(TaskId id) {
-        return transactions.read(reader -> reader.createGet(FIND).params(id.value()).execute().map(TaskRows::task));
+        return transactions.read(
+                reader -> reader.createGet(FIND).params(id.value()).execute().map(TaskRows::task));
     }
 
     @Override
     public List<Task> list(TaskFilter filter) {
         if (filter.status() == null) {
-            return transactions.read(reader -> reader.createQuery(LIST).params(filter.limit(), filter.offset())
-                    .execute().map(TaskRows::task).toList());
+            return transactions.read(reader -> reader.createQuery(LIST)
+                    .params(filter.limit(), filter.offset())
+                    .execute()
+                    .map(TaskRows::task)
+                    .toList());
         }
         return transactions.read(reader -> reader.createQuery(LIST_STATUS)
                 .params(filter.status().wireName(), filter.limit(), filter.offset())
-                .execute().map(TaskRows::task).toList());
+                .execute()
+                .map(TaskRows::task)
+                .toList());
     }
 
     @Override
     public void save(Task task) {
-        transactions.write(writer -> writer.createUpdate(UPDATE).params(TaskRows.update(task)).execute());
+        transactions.write(writer ->
+                writer.createUpdate(UPDATE).params(TaskRows.update(task)).execute());
     }
 
     @Override
     public boolean remove(TaskId id) {
-        return transactions.write(writer -> writer.createDelete(DELETE).params(id.value()).execute()) > 0;
+        return transactions.write(
+                        writer -> writer.createDelete(DELETE).params(id.value()).execute())
+                > 0;
     }
 
     @Override
     public long count() {
-        return transactions.read(reader -> reader.createGet(COUNT).execute()
-                .map(row -> Column.longValue(row, 1)).orElse(0L));
+        return transactions.read(reader -> reader.createGet(COUNT)
+                .execute()
+                .map(row -> Column.longValue(row, 1))
+                .orElse(0L));
     }
 }

@@ -3,7 +3,6 @@ package io.wsnotify.adapter.postgres;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
 import io.wsnotify.domain.port.Transactions;
-
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;

@@ -3,7 +3,6 @@ package io.wsnotify.adapter.postgres;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbTransaction;
-
 import java.util.concurrent.locks.Lock;
 
 /**

@@ -1,7 +1,6 @@
 package io.wsnotify.adapter.postgres;
 
 import io.helidon.dbclient.DbClient;
-
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -62,8 +61,10 @@ final class WakeUpSender implements AutoCloseable {
         } catch (RuntimeException e) {
             if (!failing) {
                 failing = true;
-                LOG.log(System.Logger.Level.WARNING, "Cannot send a wake-up to the other nodes (they will find seq "
-                        + seq + " by polling): " + e.getMessage());
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "Cannot send a wake-up to the other nodes (they will find seq " + seq + " by polling): "
+                                + e.getMessage());
             }
         }
     }

@@ -30,8 +30,9 @@ final class ClusterCommands {
     static ClusterCommands inNewDirectory(Path bin, String owner) throws IOException {
         Path directory = Files.createTempDirectory("wsnotify-pg-");
         if (runsAsRoot()) {
-            Files.setOwner(directory, directory.getFileSystem().getUserPrincipalLookupService()
-                    .lookupPrincipalByName(owner));
+            Files.setOwner(
+                    directory,
+                    directory.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(owner));
         }
         return new ClusterCommands(bin, directory);
     }
@@ -41,16 +42,36 @@ final class ClusterCommands {
     }
 
     void initdb(String superuser) {
-        run(List.of(bin.resolve("initdb").toString(), "-D", data(), "-A", "trust", "-U", superuser, "-E", "UTF8",
-                "--locale=C.UTF-8", "--no-sync"));
+        run(List.of(
+                bin.resolve("initdb").toString(),
+                "-D",
+                data(),
+                "-A",
+                "trust",
+                "-U",
+                superuser,
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync"));
     }
 
     /** Starts the server on 127.0.0.1:{@code port} and waits until it accepts connections. */
     void start(int port) {
         String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=" + directory
                 + " -c max_connections=300 -c fsync=off -c full_page_writes=off -c synchronous_commit=off";
-        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data(), "-l", directory.resolve("server.log").toString(),
-                "-o", options, "-w", "-t", "60", "start"));
+        run(List.of(
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                data(),
+                "-l",
+                directory.resolve("server.log").toString(),
+                "-o",
+                options,
+                "-w",
+                "-t",
+                "60",
+                "start"));
     }
 
     /** Stops the server in the given shutdown mode ({@code fast} or {@code immediate}). */
@@ -67,8 +88,11 @@ final class ClusterCommands {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
-            System.getLogger(ClusterCommands.class.getName()).log(System.Logger.Level.WARNING,
-                    "Could not delete the throwaway PostgreSQL cluster in " + directory, e);
+            System.getLogger(ClusterCommands.class.getName())
+                    .log(
+                            System.Logger.Level.WARNING,
+                            "Could not delete the throwaway PostgreSQL cluster in " + directory,
+                            e);
         }
     }
 
@@ -85,15 +109,17 @@ final class ClusterCommands {
         try {
             Path output = Files.createTempFile("pg-command-", ".txt");
             try {
-                Process process = new ProcessBuilder(full).redirectErrorStream(true)
-                        .redirectOutput(output.toFile()).start();
+                Process process = new ProcessBuilder(full)
+                        .redirectErrorStream(true)
+                        .redirectOutput(output.toFile())
+                        .start();
                 if (!process.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                     throw new IllegalStateException("Timed out: " + String.join(" ", full));
                 }
                 if (process.exitValue() != 0) {
-                    throw new IllegalStateException("Failed (exit " + process.exitValue() + "): " + String.join(" ", full)
-                            + "\n" + Files.readString(output) + serverLog());
+                    throw new IllegalStateException("Failed (exit " + process.exitValue() + "): "
+                            + String.join(" ", full) + "\n" + Files.readString(output) + serverLog());
                 }
             } finally {
                 Files.deleteIfExists(output);

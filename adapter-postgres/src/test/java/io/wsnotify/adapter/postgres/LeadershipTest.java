@@ -1,22 +1,21 @@
 package io.wsnotify.adapter.postgres;
 
-import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.postgresql.PGConnection;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wsnotify.testsupport.Await;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.postgresql.PGConnection;
 
 /** One node at a time leads; when the leader goes, by closing or by dying, another takes over within seconds. */
 class LeadershipTest {
@@ -73,7 +72,8 @@ class LeadershipTest {
     /** A node that dies holds the lock on a session that ends with it, like this bare connection. */
     @Test
     void anotherNodeTakesOverWhenTheLeadingNodeDies() throws SQLException {
-        try (Connection deadNode = DriverManager.getConnection(POSTGRES.server().url(database), PostgresServer.SUPERUSER, null)) {
+        try (Connection deadNode =
+                DriverManager.getConnection(POSTGRES.server().url(database), PostgresServer.SUPERUSER, null)) {
             assertTrue(tryLead(deadNode));
             PostgresLeadership a = leadership(nodeA);
             Await.until("A has tried twice", Duration.ofSeconds(15), () -> a.attempts() >= 2);

@@ -1,7 +1,6 @@
 package io.wsnotify.adapter.postgres;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -9,8 +8,8 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The schema is built once on an empty database, also when nodes start at the same moment. */
 class MigrationsTest {
@@ -28,8 +27,12 @@ class MigrationsTest {
             for (CompletableFuture<PostgresStore> node : nodes) {
                 node.get(60, TimeUnit.SECONDS).close();
             }
-            assertEquals(1, POSTGRES.server().queryLong(database,
-                    "SELECT count(*) FROM flyway_schema_history WHERE success AND version = '1'"));
+            assertEquals(
+                    1,
+                    POSTGRES.server()
+                            .queryLong(
+                                    database,
+                                    "SELECT count(*) FROM flyway_schema_history WHERE success AND version = '1'"));
             assertEquals(0, POSTGRES.server().queryLong(database, "SELECT newest FROM log_head"));
             assertEquals(0, Migrations.apply(POSTGRES.settings(database)));
         } finally {
@@ -41,9 +44,14 @@ class MigrationsTest {
     void keepsJsonAsTextNotJsonb() {
         String database = POSTGRES.newDatabase();
         try {
-            assertEquals(2, POSTGRES.server().queryLong(database, "SELECT count(*) FROM information_schema.columns"
-                    + " WHERE table_name IN ('notifications', 'notification_extras') AND column_name IN ('data', 'value')"
-                    + " AND data_type = 'text'"));
+            assertEquals(
+                    2,
+                    POSTGRES.server()
+                            .queryLong(
+                                    database,
+                                    "SELECT count(*) FROM information_schema.columns"
+                                            + " WHERE table_name IN ('notifications', 'notification_extras') AND column_name IN ('data', 'value')"
+                                            + " AND data_type = 'text'"));
         } finally {
             POSTGRES.drop(database);
         }

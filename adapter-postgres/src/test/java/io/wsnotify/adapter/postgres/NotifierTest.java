@@ -1,18 +1,17 @@
 package io.wsnotify.adapter.postgres;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.application.contract.SampleDrafts;
 import io.wsnotify.testsupport.Await;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The wake-up across nodes: an append on one node reaches the follower of another through
@@ -36,7 +35,10 @@ class NotifierTest {
         nodeB = PostgresStore.open(POSTGRES.settings(database));
         nodeA.notifier().listen(heardByA::add);
         nodeB.notifier().listen(heardByB::add);
-        Await.until("both nodes listen", Duration.ofSeconds(15), () -> nodeA.listener().listenings() == 1 && nodeB.listener().listenings() == 1);
+        Await.until(
+                "both nodes listen",
+                Duration.ofSeconds(15),
+                () -> nodeA.listener().listenings() == 1 && nodeB.listener().listenings() == 1);
     }
 
     @AfterEach
@@ -62,9 +64,15 @@ class NotifierTest {
 
     @Test
     void theListeningSessionComesBackAfterItIsKilledAndCatchesUp() {
-        POSTGRES.server().administer("SELECT pg_terminate_backend(" + nodeB.listener().backendPid() + ")");
-        long missed = nodeA.notificationLog().append(SampleDrafts.draft("while B was not listening")).seq();
-        Await.until("B listens again", Duration.ofSeconds(15), () -> nodeB.listener().listenings() == 2);
+        POSTGRES.server()
+                .administer("SELECT pg_terminate_backend(" + nodeB.listener().backendPid() + ")");
+        long missed = nodeA.notificationLog()
+                .append(SampleDrafts.draft("while B was not listening"))
+                .seq();
+        Await.until(
+                "B listens again",
+                Duration.ofSeconds(15),
+                () -> nodeB.listener().listenings() == 2);
         Await.until("B catches up on seq " + missed, Duration.ofSeconds(15), () -> heardByB.contains(missed));
         nodeA.notifier().appended(525_252);
         Await.until("B hears wake-ups again", Duration.ofSeconds(15), () -> heardByB.contains(525_252L));
@@ -73,8 +81,11 @@ class NotifierTest {
 
     @Test
     void aLostWakeUpCostsOnlyAPollInterval() {
-        long seq = nodeA.notificationLog().append(SampleDrafts.draft("nobody is told")).seq();
-        Duration took = Await.until("B finds seq " + seq + " by polling", Duration.ofSeconds(10), () -> heardByB.contains(seq));
+        long seq = nodeA.notificationLog()
+                .append(SampleDrafts.draft("nobody is told"))
+                .seq();
+        Duration took =
+                Await.until("B finds seq " + seq + " by polling", Duration.ofSeconds(10), () -> heardByB.contains(seq));
         assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "found within a few poll intervals: " + took);
     }
 }

@@ -1,11 +1,10 @@
 package io.wsnotify.adapter.postgres;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * JUnit 5 condition: tests that need PostgreSQL run only where Debian's PostgreSQL 15 is installed.

@@ -1,12 +1,11 @@
 package io.wsnotify.adapter.postgres;
 
+import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
-
-import java.time.Duration;
 
 /**
  * JUnit 5 extension giving a test class fresh PostgreSQL databases. Register it on a static field
@@ -15,7 +14,8 @@ import java.time.Duration;
  * store opens on it without running the migrations again.
  */
 public final class PostgresDatabase implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PostgresDatabase.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(PostgresDatabase.class);
 
     private SharedServer shared;
     private String classDatabase;
@@ -29,7 +29,8 @@ public final class PostgresDatabase implements ExecutionCondition, BeforeAllCall
     @Override
     public void beforeAll(ExtensionContext context) {
         PostgresServer.requireBinaries();
-        shared = context.getRoot().getStore(NAMESPACE)
+        shared = context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(SharedServer.class, key -> SharedServer.start(), SharedServer.class);
     }
 
@@ -73,7 +74,8 @@ public final class PostgresDatabase implements ExecutionCondition, BeforeAllCall
     }
 
     /** The server of the test run and its migrated template database; closed when the run ends. */
-    private record SharedServer(PostgresServer server, String template) implements ExtensionContext.Store.CloseableResource {
+    private record SharedServer(PostgresServer server, String template)
+            implements ExtensionContext.Store.CloseableResource {
         static SharedServer start() {
             PostgresServer server = PostgresServer.start();
             try {

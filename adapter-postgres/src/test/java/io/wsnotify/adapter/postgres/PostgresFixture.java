@@ -1,7 +1,6 @@
 package io.wsnotify.adapter.postgres;
 
 import io.wsnotify.application.contract.StoreFixture;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,20 +15,20 @@ final class PostgresFixture {
     private static final String EMPTY = "TRUNCATE tasks, devices, notifications, notification_extras RESTART IDENTITY;"
             + " UPDATE log_head SET newest = 0";
 
-    private PostgresFixture() {
-    }
+    private PostgresFixture() {}
 
     static StoreFixture create(PostgresDatabase postgres) throws SQLException {
         String database = postgres.classDatabase();
         empty(postgres, database);
         PostgresStore store = PostgresStore.open(postgres.settings(database));
-        return new StoreFixture(store.transactions(), store.taskRepository(), store.deviceRepository(),
-                store.notificationLog(), store);
+        return new StoreFixture(
+                store.transactions(), store.taskRepository(), store.deviceRepository(), store.notificationLog(), store);
     }
 
     private static void empty(PostgresDatabase postgres, String database) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(postgres.server().url(database),
-                PostgresServer.SUPERUSER, null); Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(postgres.server().url(database), PostgresServer.SUPERUSER, null);
+                Statement statement = connection.createStatement()) {
             statement.execute(EMPTY);
         }
     }

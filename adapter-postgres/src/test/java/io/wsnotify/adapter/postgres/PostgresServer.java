@@ -1,13 +1,12 @@
 package io.wsnotify.adapter.postgres;
 
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A throwaway PostgreSQL 15 for tests, from Debian's binaries ({@value #BIN}): {@code initdb} into a
@@ -102,14 +101,18 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Ends, as an administrator would, the sessions on {@code database} of one application; how many. */
     public long terminate(String database, String application) {
-        return queryLong("postgres", "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-                + " WHERE datname = '" + database + "' AND application_name = '" + application + "'");
+        return queryLong(
+                "postgres",
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity" + " WHERE datname = '" + database
+                        + "' AND application_name = '" + application + "'");
     }
 
     /** How many sessions on {@code database} wait for a lock now. */
     public long sessionsWaitingForALock(String database) {
-        return queryLong("postgres", "SELECT count(*) FROM pg_stat_activity"
-                + " WHERE datname = '" + database + "' AND wait_event_type = 'Lock'");
+        return queryLong(
+                "postgres",
+                "SELECT count(*) FROM pg_stat_activity" + " WHERE datname = '" + database
+                        + "' AND wait_event_type = 'Lock'");
     }
 
     /** Stops the server (a fast shutdown: sessions are ended), keeping its data. */

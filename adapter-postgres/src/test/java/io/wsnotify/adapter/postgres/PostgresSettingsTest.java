@@ -1,13 +1,12 @@
 package io.wsnotify.adapter.postgres;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 /** Settings refuse what cannot work before anything is opened, naming the configuration key. */
 class PostgresSettingsTest {
@@ -18,24 +17,33 @@ class PostgresSettingsTest {
     void needsAPostgresUrl() {
         assertKey("notify.postgres.url", () -> new PostgresSettings(null, "u", "p", 10, SECOND));
         assertKey("notify.postgres.url", () -> new PostgresSettings(" ", "u", "p", 10, SECOND));
-        assertKey("notify.postgres.url", () -> new PostgresSettings("postgresql://localhost/notify", "u", "p", 10, SECOND));
+        assertKey(
+                "notify.postgres.url",
+                () -> new PostgresSettings("postgresql://localhost/notify", "u", "p", 10, SECOND));
         assertKey("notify.postgres.url", () -> new PostgresSettings("jdbc:sqlite:notify.db", "u", "p", 10, SECOND));
-        assertKey("notify.postgres.url", () -> new PostgresSettings("jdbc:postgresql://localhost:port/notify", "u", "p", 10, SECOND));
+        assertKey(
+                "notify.postgres.url",
+                () -> new PostgresSettings("jdbc:postgresql://localhost:port/notify", "u", "p", 10, SECOND));
     }
 
     @Test
     void needsAPoolOfOneToTheMaximum() {
         assertKey("notify.postgres.pool-size", () -> new PostgresSettings(URL, "u", "p", 0, SECOND));
-        assertKey("notify.postgres.pool-size", () -> new PostgresSettings(URL, "u", "p", PostgresSettings.MAX_POOL_SIZE + 1, SECOND));
+        assertKey(
+                "notify.postgres.pool-size",
+                () -> new PostgresSettings(URL, "u", "p", PostgresSettings.MAX_POOL_SIZE + 1, SECOND));
         assertEquals(1, new PostgresSettings(URL, "u", "p", 1, SECOND).poolSize());
     }
 
     @Test
     void pollsAtLeastOnceASecond() {
         assertKey("notify.postgres.poll-interval", () -> new PostgresSettings(URL, "u", "p", 10, Duration.ZERO));
-        assertKey("notify.postgres.poll-interval", () -> new PostgresSettings(URL, "u", "p", 10, Duration.ofMillis(1001)));
+        assertKey(
+                "notify.postgres.poll-interval",
+                () -> new PostgresSettings(URL, "u", "p", 10, Duration.ofMillis(1001)));
         assertKey("notify.postgres.poll-interval", () -> new PostgresSettings(URL, "u", "p", 10, null));
-        assertEquals(Duration.ofMillis(250), new PostgresSettings(URL, "u", "p", 10, Duration.ofMillis(250)).pollInterval());
+        assertEquals(
+                Duration.ofMillis(250), new PostgresSettings(URL, "u", "p", 10, Duration.ofMillis(250)).pollInterval());
     }
 
     @Test

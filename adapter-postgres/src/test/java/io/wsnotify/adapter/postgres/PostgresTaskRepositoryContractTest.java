@@ -1,7 +1,7 @@
 package io.wsnotify.adapter.postgres;
 
-import io.wsnotify.application.contract.TaskRepositoryContract;
 import io.wsnotify.application.contract.StoreFixture;
+import io.wsnotify.application.contract.TaskRepositoryContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Runs {@link TaskRepositoryContract} against PostgreSQL. */

@@ -1,5 +1,9 @@
 package io.wsnotify.adapter.postgres;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.application.contract.SampleDrafts;
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.LogQuery;
@@ -9,11 +13,6 @@ import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.domain.Visibility;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +24,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.LongStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Seq order is commit order across nodes (DESIGN §8): a seq becomes visible only after every smaller
@@ -63,23 +62,35 @@ class SeqOrderTest {
     void aWriterOnAnotherNodeWaitsUntilTheOpenAppendHasCommitted() throws Exception {
         CountDownLatch appended = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Long> first = CompletableFuture.supplyAsync(() -> nodeA.transactions().inWriteTransaction(() -> {
-            long seq = nodeA.notificationLog().append(SampleDrafts.draft("first, committed late")).seq();
-            appended.countDown();
-            Await.released(release, Duration.ofSeconds(30));
-            return seq;
-        }), threads);
+        CompletableFuture<Long> first = CompletableFuture.supplyAsync(
+                () -> nodeA.transactions().inWriteTransaction(() -> {
+                    long seq = nodeA.notificationLog()
+                            .append(SampleDrafts.draft("first, committed late"))
+                            .seq();
+                    appended.countDown();
+                    Await.released(release, Duration.ofSeconds(30));
+                    return seq;
+                }),
+                threads);
         assertTrue(appended.await(10, TimeUnit.SECONDS));
         CompletableFuture<Long> second = CompletableFuture.supplyAsync(
-                () -> nodeB.notificationLog().append(SampleDrafts.draft("second")).seq(), threads);
-        Await.until("the second writer waits for the first", Duration.ofSeconds(15), () -> POSTGRES.server().sessionsWaitingForALock(database) == 1);
+                () -> nodeB.notificationLog()
+                        .append(SampleDrafts.draft("second"))
+                        .seq(),
+                threads);
+        Await.until(
+                "the second writer waits for the first",
+                Duration.ofSeconds(15),
+                () -> POSTGRES.server().sessionsWaitingForALock(database) == 1);
         assertFalse(second.isDone());
         assertEquals(List.of(), readAll(nodeB, 0), "nothing is visible while seq 1 is open");
 
         release.countDown();
         assertEquals(1L, first.get(10, TimeUnit.SECONDS));
         assertEquals(2L, second.get(10, TimeUnit.SECONDS));
-        assertEquals(List.of(1L, 2L), readAll(nodeB, 0).stream().map(Notification::seq).toList());
+        assertEquals(
+                List.of(1L, 2L),
+                readAll(nodeB, 0).stream().map(Notification::seq).toList());
     }
 
     @Test
@@ -111,14 +122,17 @@ class SeqOrderTest {
         while (!done) {
             boolean writersStopped = !writing.get();
             long since = last;
-            Page page = nodeB.transactions().inTransaction(() -> new Page(readAll(nodeB, since),
-                    nodeB.notificationLog().bounds()));
+            Page page = nodeB.transactions()
+                    .inTransaction(() -> new Page(
+                            readAll(nodeB, since), nodeB.notificationLog().bounds()));
             for (Notification notification : page.notifications()) {
                 assertEquals(last + 1, notification.seq(), "a seq became visible before a smaller one");
                 last = notification.seq();
                 seen.add(last);
             }
-            assertEquals(page.bounds().newest(), page.notifications().isEmpty() ? since : last,
+            assertEquals(
+                    page.bounds().newest(),
+                    page.notifications().isEmpty() ? since : last,
                     "the newest seq of a snapshot is the last one it shows");
             done = writersStopped && page.notifications().isEmpty();
         }
@@ -139,7 +153,5 @@ class SeqOrderTest {
         return node.notificationLog().read(new LogQuery(since, Set.of(), Visibility.everything(), PageLimit.MAX));
     }
 
-
-    private record Page(List<Notification> notifications, LogBounds bounds) {
-    }
+    private record Page(List<Notification> notifications, LogBounds bounds) {}
 }

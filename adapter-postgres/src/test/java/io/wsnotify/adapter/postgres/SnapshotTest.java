@@ -1,17 +1,15 @@
 package io.wsnotify.adapter.postgres;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.application.contract.SampleDrafts;
-import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.LogBounds;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.TaskFilter;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +19,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A read unit of work sees one snapshot: its data and the log's newest seq ({@code Notify-Seq})
@@ -58,18 +57,27 @@ class SnapshotTest {
         writeTaskWithNotification(writerNode);
         CountDownLatch snapshotTaken = new CountDownLatch(1);
         CountDownLatch writerDone = new CountDownLatch(1);
-        CompletableFuture<List<Long>> reader = CompletableFuture.supplyAsync(() -> readerNode.transactions().inTransaction(() -> {
-            long before = readerNode.notificationLog().bounds().newest();
-            snapshotTaken.countDown();
-            Await.released(writerDone, Duration.ofSeconds(30));
-            return List.of(before, readerNode.notificationLog().bounds().newest(), readerNode.taskRepository().count(),
-                    (long) readerNode.taskRepository().list(new TaskFilter(null, PageLimit.DEFAULT, 0)).size());
-        }), threads);
+        CompletableFuture<List<Long>> reader = CompletableFuture.supplyAsync(
+                () -> readerNode.transactions().inTransaction(() -> {
+                    long before = readerNode.notificationLog().bounds().newest();
+                    snapshotTaken.countDown();
+                    Await.released(writerDone, Duration.ofSeconds(30));
+                    return List.of(
+                            before,
+                            readerNode.notificationLog().bounds().newest(),
+                            readerNode.taskRepository().count(),
+                            (long) readerNode
+                                    .taskRepository()
+                                    .list(new TaskFilter(null, PageLimit.DEFAULT, 0))
+                                    .size());
+                }),
+                threads);
         assertTrue(snapshotTaken.await(10, TimeUnit.SECONDS));
         writeTaskWithNotification(writerNode);
         writerDone.countDown();
         assertEquals(List.of(1L, 1L, 1L, 1L), reader.get(10, TimeUnit.SECONDS));
-        assertEquals(new LogBounds(1, 2), readerNode.transactions().inTransaction(readerNode.notificationLog()::bounds));
+        assertEquals(
+                new LogBounds(1, 2), readerNode.transactions().inTransaction(readerNode.notificationLog()::bounds));
     }
 
     @Test

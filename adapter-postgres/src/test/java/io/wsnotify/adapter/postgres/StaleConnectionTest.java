@@ -1,18 +1,17 @@
 package io.wsnotify.adapter.postgres;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.application.contract.SampleDrafts;
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Visibility;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Pooled connections that the server ended (a restart, an administrator) since they were last used
@@ -48,13 +47,18 @@ class StaleConnectionTest {
     @Test
     void aReadUnitRunsAgainOnANewConnection() {
         endEveryPooledSession();
-        assertEquals(1, store.notificationLog().read(new LogQuery(0, Set.of(), Visibility.everything(), 10)).size());
+        assertEquals(
+                1,
+                store.notificationLog()
+                        .read(new LogQuery(0, Set.of(), Visibility.everything(), 10))
+                        .size());
     }
 
     @Test
     void aWriteUnitRunsAgainOnANewConnection() {
         endEveryPooledSession();
-        assertEquals(2, store.notificationLog().append(SampleDrafts.draft("after")).seq());
+        assertEquals(
+                2, store.notificationLog().append(SampleDrafts.draft("after")).seq());
     }
 
     /** Ends every session of the store's pool, just after this thread used one of them. */

@@ -1,18 +1,17 @@
 package io.wsnotify.adapter.postgres;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A store that cannot open says why in one line a person can act on, naming the key to check, and fast. */
 class StartupErrorTest {
@@ -32,10 +31,13 @@ class StartupErrorTest {
     void aServerThatNeverAnswers() throws IOException {
         try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
             Thread.ofVirtual().start(() -> acceptAndSayNothing(silent));
-            PostgresSettings settings = settings("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/notify",
-                    "postgres", null);
-            PostgresUnavailableException failure = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(
-                    PostgresUnavailableException.class, () -> new ConnectionOpener(settings, Duration.ofSeconds(1)).check()));
+            PostgresSettings settings =
+                    settings("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/notify", "postgres", null);
+            PostgresUnavailableException failure = assertTimeoutPreemptively(
+                    Duration.ofSeconds(10),
+                    () -> assertThrows(
+                            PostgresUnavailableException.class,
+                            () -> new ConnectionOpener(settings, Duration.ofSeconds(1)).check()));
             assertOneLine(failure.getMessage());
             assertTrue(failure.getMessage().startsWith("Cannot reach PostgreSQL at 127.0.0.1:"), failure.getMessage());
         }
@@ -60,15 +62,18 @@ class StartupErrorTest {
 
     @Test
     void aUrlThatIsNotPostgres() {
-        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
-                () -> settings("jdbc:mysql://localhost/notify", "postgres", null));
-        assertTrue(failure.getMessage().startsWith("notify.postgres.url must start with jdbc:postgresql:"),
+        IllegalArgumentException failure = assertThrows(
+                IllegalArgumentException.class, () -> settings("jdbc:mysql://localhost/notify", "postgres", null));
+        assertTrue(
+                failure.getMessage().startsWith("notify.postgres.url must start with jdbc:postgresql:"),
                 failure.getMessage());
     }
 
     private static String failureOf(PostgresSettings settings) {
-        String message = assertTimeoutPreemptively(Duration.ofSeconds(15),
-                () -> assertThrows(PostgresUnavailableException.class, () -> PostgresStore.open(settings))).getMessage();
+        String message = assertTimeoutPreemptively(
+                        Duration.ofSeconds(15),
+                        () -> assertThrows(PostgresUnavailableException.class, () -> PostgresStore.open(settings)))
+                .getMessage();
         System.out.println("startup error: " + message);
         return message;
     }

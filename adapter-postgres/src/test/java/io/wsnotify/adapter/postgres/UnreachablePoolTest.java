@@ -1,17 +1,16 @@
 package io.wsnotify.adapter.postgres;
 
-import com.zaxxer.hikari.HikariConfig;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.zaxxer.hikari.HikariConfig;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * While PostgreSQL cannot be reached, a statement that finds no connection to borrow fails after one
@@ -24,15 +23,19 @@ class UnreachablePoolTest {
 
     @Test
     void noConnectionToLendIsNotTriedAgain() throws IOException {
-        HikariConfig config = new ConnectionOpener(new PostgresSettings("jdbc:postgresql://127.0.0.1:" + closedPort()
-                + "/notify", "notify", null), Duration.ofSeconds(1)).pool();
+        HikariConfig config = new ConnectionOpener(
+                        new PostgresSettings("jdbc:postgresql://127.0.0.1:" + closedPort() + "/notify", "notify", null),
+                        Duration.ofSeconds(1))
+                .pool();
         config.setConnectionTimeout(ACQUIRE.toMillis());
         try (HikariConnectionPool pool = new HikariConnectionPool(config)) {
             AtomicInteger attempts = new AtomicInteger();
-            RuntimeException failure = assertThrows(RuntimeException.class, () -> pool.retryOnStaleConnection(() -> {
-                attempts.incrementAndGet();
-                return pool.connection();
-            }));
+            RuntimeException failure = assertThrows(
+                    RuntimeException.class,
+                    () -> pool.retryOnStaleConnection(() -> {
+                        attempts.incrementAndGet();
+                        return pool.connection();
+                    }));
             assertTrue(HikariConnectionPool.noConnection(failure), failure.toString());
             assertEquals(1, attempts.get(), "waited for the pool once");
         }

@@ -1,5 +1,9 @@
 package io.wsnotify.adapter.postgres;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.application.contract.SampleDrafts;
 import io.wsnotify.domain.Device;
 import io.wsnotify.domain.DeviceId;
@@ -8,11 +12,6 @@ import io.wsnotify.domain.TaskId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -20,10 +19,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Units of work that write: serialised across nodes from their first statement, reads included. */
 class WriterUnitTest {
@@ -53,14 +52,20 @@ class WriterUnitTest {
     /** Without the writer lock both nodes would read "offline" and both would notify. */
     @Test
     void aWriterReadsWhatAWriterOnAnotherNodeCommittedMeanwhile() throws Exception {
-        DeviceId id = nodeA.deviceRepository().add("Device U1", false, SampleDrafts.T0).id();
+        DeviceId id = nodeA.deviceRepository()
+                .add("Device U1", false, SampleDrafts.T0)
+                .id();
         CountDownLatch changed = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> reportOnline(nodeA, id, changed, release), threads);
+        CompletableFuture<Boolean> first =
+                CompletableFuture.supplyAsync(() -> reportOnline(nodeA, id, changed, release), threads);
         assertTrue(changed.await(10, TimeUnit.SECONDS));
         CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(
                 () -> reportOnline(nodeB, id, new CountDownLatch(1), new CountDownLatch(0)), threads);
-        Await.until("the second writer waits before its first read", Duration.ofSeconds(15), () -> POSTGRES.server().sessionsWaitingForALock(database) == 1);
+        Await.until(
+                "the second writer waits before its first read",
+                Duration.ofSeconds(15),
+                () -> POSTGRES.server().sessionsWaitingForALock(database) == 1);
         assertFalse(second.isDone());
         release.countDown();
         assertTrue(first.get(10, TimeUnit.SECONDS), "the first report changes the device");
@@ -75,12 +80,16 @@ class WriterUnitTest {
             runs.incrementAndGet();
             long before = nodeA.taskRepository().count();
             nodeA.taskRepository().add(new TaskName("task " + before), TaskStatus.PENDING, SampleDrafts.T0);
-            return nodeA.notificationLog().append(SampleDrafts.draft("after reading")).seq();
+            return nodeA.notificationLog()
+                    .append(SampleDrafts.draft("after reading"))
+                    .seq();
         });
         assertEquals(2, runs.get());
         assertEquals(1, seq);
         assertEquals(1, nodeB.taskRepository().count());
-        assertEquals("task 0", nodeB.taskRepository().find(new TaskId(1)).orElseThrow().name().value());
+        assertEquals(
+                "task 0",
+                nodeB.taskRepository().find(new TaskId(1)).orElseThrow().name().value());
     }
 
     @Test
@@ -101,7 +110,8 @@ class WriterUnitTest {
     }
 
     /** In one writer unit: read the device, and if it was offline set it online and log that. */
-    private static boolean reportOnline(PostgresStore node, DeviceId id, CountDownLatch changed, CountDownLatch release) {
+    private static boolean reportOnline(
+            PostgresStore node, DeviceId id, CountDownLatch changed, CountDownLatch release) {
         return node.transactions().inWriteTransaction(() -> {
             Device device = node.deviceRepository().find(id).orElseThrow();
             if (!device.changesWith(true)) {
@@ -114,5 +124,4 @@ class WriterUnitTest {
             return true;
         });
     }
-
 }

@@ -2,7 +2,6 @@ package io.wsnotify.adapter.simulator;
 
 import io.wsnotify.application.DeviceUseCases;
 import io.wsnotify.domain.Device;
-
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Objects;
@@ -47,8 +46,8 @@ public final class DeviceSimulator implements AutoCloseable {
         this(devices, settings, random, () -> true);
     }
 
-    private DeviceSimulator(DeviceUseCases devices, SimulatorSettings settings, RandomGenerator random,
-                            BooleanSupplier runsHere) {
+    private DeviceSimulator(
+            DeviceUseCases devices, SimulatorSettings settings, RandomGenerator random, BooleanSupplier runsHere) {
         this.devices = Objects.requireNonNull(devices, "devices");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.random = Objects.requireNonNull(random, "random");
@@ -71,8 +70,11 @@ public final class DeviceSimulator implements AutoCloseable {
             LOG.log(Level.INFO, "Device simulator is disabled");
             return;
         }
-        LOG.log(Level.INFO, "Device simulator toggles a random device every {0} to {1}",
-                settings.minInterval(), settings.maxInterval());
+        LOG.log(
+                Level.INFO,
+                "Device simulator toggles a random device every {0} to {1}",
+                settings.minInterval(),
+                settings.maxInterval());
         scheduleNext();
     }
 

@@ -14,7 +14,6 @@ import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Visibility;
 import io.wsnotify.domain.port.DeviceRepository;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -36,12 +35,21 @@ final class CoreUnderTest implements AutoCloseable {
     /** @param devices wraps the in-memory device repository (to inject failures) */
     CoreUnderTest(UnaryOperator<DeviceRepository> devices) {
         InMemoryStore store = new InMemoryStore();
-        core = NotifyCore.create(new CorePorts(store.taskRepository(), devices.apply(store.deviceRepository()),
-                store.notificationLog(), store, Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                ZoneId.systemDefault(), TestResourceData.INSTANCE), CoreSettings.defaults(), new ValueFrames());
+        core = NotifyCore.create(
+                new CorePorts(
+                        store.taskRepository(),
+                        devices.apply(store.deviceRepository()),
+                        store.notificationLog(),
+                        store,
+                        Clock.systemUTC(),
+                        () -> UUID.randomUUID().toString(),
+                        ZoneId.systemDefault(),
+                        TestResourceData.INSTANCE),
+                CoreSettings.defaults(),
+                new ValueFrames());
         core.seedData().seedIfEmpty();
-        frames = CollectingSink.subscribe(core,
-                new SubscriptionRequest(new ClientId("observer"), Set.of(), OptionalLong.empty()));
+        frames = CollectingSink.subscribe(
+                core, new SubscriptionRequest(new ClientId("observer"), Set.of(), OptionalLong.empty()));
     }
 
     NotifyCore<Object> core() {
@@ -65,7 +73,9 @@ final class CoreUnderTest implements AutoCloseable {
 
     /** Every logged notification, oldest first. */
     List<Notification> log() {
-        return core.notifications().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), PageLimit.MAX)).value();
+        return core.notifications()
+                .read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), PageLimit.MAX))
+                .value();
     }
 
     @Override

@@ -1,21 +1,20 @@
 package io.wsnotify.adapter.simulator;
 
-import io.wsnotify.domain.DeviceId;
-import io.wsnotify.domain.Notification;
-import io.wsnotify.domain.NotificationType;
-import io.wsnotify.domain.Topic;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wsnotify.domain.DeviceId;
+import io.wsnotify.domain.Notification;
+import io.wsnotify.domain.NotificationType;
+import io.wsnotify.domain.Topic;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class DeviceSimulatorTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -84,7 +83,7 @@ class DeviceSimulatorTest {
     void keepsTogglingAfterAFailedToggle() throws Exception {
         FailingDeviceRepository[] failing = new FailingDeviceRepository[1];
         try (CoreUnderTest app = new CoreUnderTest(real -> failing[0] = new FailingDeviceRepository(real, 3));
-             DeviceSimulator simulator = new DeviceSimulator(app.core().devices(), fast(3))) {
+                DeviceSimulator simulator = new DeviceSimulator(app.core().devices(), fast(3))) {
             simulator.start();
             assertTrue(app.awaitFrames(5, TIMEOUT), "toggles go on after failures");
             assertTrue(failing[0].failuresLeft() <= 0);
@@ -94,8 +93,9 @@ class DeviceSimulatorTest {
     @Test
     void disabledSimulatorTogglesNothing() throws Exception {
         try (CoreUnderTest app = new CoreUnderTest();
-             DeviceSimulator simulator = new DeviceSimulator(app.core().devices(),
-                     new SimulatorSettings(false, Duration.ofMillis(1), Duration.ofMillis(1), 1))) {
+                DeviceSimulator simulator = new DeviceSimulator(
+                        app.core().devices(),
+                        new SimulatorSettings(false, Duration.ofMillis(1), Duration.ofMillis(1), 1))) {
             simulator.start();
             assertFalse(app.anyFrameWithin(Duration.ofMillis(100)));
             assertTrue(app.log().isEmpty());
@@ -105,7 +105,7 @@ class DeviceSimulatorTest {
     @Test
     void startsOnlyOnce() {
         try (CoreUnderTest app = new CoreUnderTest();
-             DeviceSimulator simulator = new DeviceSimulator(app.core().devices(), fast(1))) {
+                DeviceSimulator simulator = new DeviceSimulator(app.core().devices(), fast(1))) {
             simulator.start();
             assertThrows(IllegalStateException.class, simulator::start);
         }

@@ -3,7 +3,6 @@ package io.wsnotify.adapter.simulator;
 import io.wsnotify.domain.Device;
 import io.wsnotify.domain.DeviceId;
 import io.wsnotify.domain.port.DeviceRepository;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,11 @@
 package io.wsnotify.adapter.simulator;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class SimulatorSettingsTest {
     @Test
@@ -16,16 +15,19 @@ class SimulatorSettingsTest {
 
     @Test
     void rejectsMaxShorterThanMin() {
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new SimulatorSettings(true, Duration.ofSeconds(2), Duration.ofSeconds(1), 1));
         assertTrue(e.getMessage().contains("maxInterval"));
     }
 
     @Test
     void rejectsZeroOrNegativeMin() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new SimulatorSettings(true, Duration.ZERO, Duration.ofSeconds(1), 1));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new SimulatorSettings(true, Duration.ofSeconds(-1), Duration.ofSeconds(1), 1));
     }
 

@@ -1,10 +1,9 @@
 package io.wsnotify.adapter.sqlite;
 
-import org.sqlite.jdbc4.JDBC4Connection;
-
 import java.sql.SQLException;
 import java.util.Properties;
 import java.util.concurrent.Executor;
+import org.sqlite.jdbc4.JDBC4Connection;
 
 /**
  * A sqlite-jdbc connection whose {@link #abort} closes it, as JDBC says it must. The driver's own

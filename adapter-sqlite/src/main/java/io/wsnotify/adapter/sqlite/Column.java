@@ -1,7 +1,6 @@
 package io.wsnotify.adapter.sqlite;
 
 import io.helidon.dbclient.DbRow;
-
 import java.time.Instant;
 
 /**
@@ -9,8 +8,7 @@ import java.time.Instant;
  * depending on their size, so numbers are read through {@link Number}.
  */
 final class Column {
-    private Column() {
-    }
+    private Column() {}
 
     static long longValue(DbRow row, int index) {
         return row.column(index).get(Number.class).longValue();

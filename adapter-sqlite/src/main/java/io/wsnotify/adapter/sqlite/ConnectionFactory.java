@@ -1,15 +1,14 @@
 package io.wsnotify.adapter.sqlite;
 
 import com.zaxxer.hikari.HikariConfig;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteConnection;
-import org.sqlite.SQLiteDataSource;
-import org.sqlite.SQLiteOpenMode;
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * Opens SQLite connections to one file with the pragmas every connection needs: WAL journal,

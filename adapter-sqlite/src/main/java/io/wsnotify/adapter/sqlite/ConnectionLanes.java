@@ -3,7 +3,6 @@ package io.wsnotify.adapter.sqlite;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.jdbc.JdbcClientBuilder;
 import io.helidon.dbclient.jdbc.JdbcParametersConfig;
-
 import java.time.Duration;
 
 /**
@@ -65,7 +64,8 @@ final class ConnectionLanes implements AutoCloseable {
     private static DbClient client(HikariConnectionPool pool) {
         return JdbcClientBuilder.create()
                 .connectionPool(pool)
-                .parametersSetter(JdbcParametersConfig.builder().useStringBinding(false).build())
+                .parametersSetter(
+                        JdbcParametersConfig.builder().useStringBinding(false).build())
                 .build();
     }
 }

@@ -33,7 +33,8 @@ import java.util.function.BooleanSupplier;
 final class DatabaseHealth {
     static final Duration LIMIT = Duration.ofSeconds(1);
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final String PROBE = "SELECT (SELECT count(*) FROM sqlite_master), (SELECT max(seq) FROM notifications)";
+    private static final String PROBE =
+            "SELECT (SELECT count(*) FROM sqlite_master), (SELECT max(seq) FROM notifications)";
 
     private final ConnectionFactory factory;
     private final BooleanSupplier open;
@@ -97,8 +98,8 @@ final class DatabaseHealth {
 
     private boolean answersOnFreshConnection() throws SQLException {
         try (Connection connection = factory.openProbe(LIMIT);
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(PROBE)) {
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(PROBE)) {
             return row.next() && row.getLong(1) > 0;
         }
     }

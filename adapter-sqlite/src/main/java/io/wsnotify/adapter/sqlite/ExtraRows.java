@@ -3,7 +3,6 @@ package io.wsnotify.adapter.sqlite;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
 import io.wsnotify.domain.JsonText;
-
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,17 +12,19 @@ import java.util.Map;
  * its position, name and raw JSON value, so they come back exactly and in order.
  */
 final class ExtraRows {
-    private static final String INSERT = "INSERT INTO notification_extras (seq, position, name, value) VALUES (?, ?, ?, ?)";
+    private static final String INSERT =
+            "INSERT INTO notification_extras (seq, position, name, value) VALUES (?, ?, ?, ?)";
     private static final String BETWEEN =
             "SELECT seq, name, value FROM notification_extras WHERE seq BETWEEN ? AND ? ORDER BY seq, position";
 
-    private ExtraRows() {
-    }
+    private ExtraRows() {}
 
     static void insert(DbExecute writer, long seq, Map<String, JsonText> extra) {
         int position = 0;
         for (Map.Entry<String, JsonText> field : extra.entrySet()) {
-            writer.createInsert(INSERT).params(seq, position++, field.getKey(), field.getValue().json()).execute();
+            writer.createInsert(INSERT)
+                    .params(seq, position++, field.getKey(), field.getValue().json())
+                    .execute();
         }
     }
 

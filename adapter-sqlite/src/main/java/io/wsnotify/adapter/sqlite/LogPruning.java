@@ -1,7 +1,6 @@
 package io.wsnotify.adapter.sqlite;
 
 import io.helidon.dbclient.DbExecute;
-
 import java.time.Instant;
 
 /**
@@ -15,16 +14,20 @@ final class LogPruning {
     private static final String FIRST_KEPT = "SELECT seq FROM notifications"
             + " WHERE seq > coalesce((SELECT seq FROM notifications ORDER BY seq DESC LIMIT 1 OFFSET ?), 0)"
             + " AND occurred_at >= ? ORDER BY seq LIMIT 1";
+
     private static final String DELETE_BEFORE = "DELETE FROM notifications WHERE seq IN"
             + " (SELECT seq FROM notifications WHERE seq < ? ORDER BY seq LIMIT ?)";
 
-    private LogPruning() {
-    }
+    private LogPruning() {}
 
     static int prune(DbExecute writer, long keepNewest, Instant olderThan, int maxRows) {
-        long firstKept = writer.createGet(FIRST_KEPT).params(keepNewest, ceilingMillis(olderThan))
-                .execute().map(row -> Column.longValue(row, 1)).orElse(Long.MAX_VALUE);
-        return (int) writer.createDelete(DELETE_BEFORE).params(firstKept, maxRows).execute();
+        long firstKept = writer.createGet(FIRST_KEPT)
+                .params(keepNewest, ceilingMillis(olderThan))
+                .execute()
+                .map(row -> Column.longValue(row, 1))
+                .orElse(Long.MAX_VALUE);
+        return (int)
+                writer.createDelete(DELETE_BEFORE).params(firstKept, maxRows).execute();
     }
 
     /** Stored millis are older than {@code instant} exactly when they are below this. */

@@ -3,7 +3,6 @@ package io.wsnotify.adapter.sqlite;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.domain.Visibility;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +25,7 @@ final class LogReading {
     private static final String ONE_TOPIC = SELECT + " AND topic = ?" + ORDER;
     private static final String MERGED = "SELECT " + NotificationRows.COLUMNS + " FROM (" + ONE_TOPIC + ")";
 
-    private LogReading() {
-    }
+    private LogReading() {}
 
     static String sql(LogQuery query) {
         int topics = query.topics().size();
@@ -39,7 +37,9 @@ final class LogReading {
     }
 
     static List<Object> params(LogQuery query) {
-        String client = query.visibility() instanceof Visibility.AddressedTo to ? to.client().value() : null;
+        String client = query.visibility() instanceof Visibility.AddressedTo to
+                ? to.client().value()
+                : null;
         boolean everything = query.visibility() instanceof Visibility.Everything;
         List<Object> params = new ArrayList<>(query.topics().size() * 5 + 4);
         if (query.topics().isEmpty()) {

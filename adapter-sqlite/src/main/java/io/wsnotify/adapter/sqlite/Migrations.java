@@ -1,8 +1,7 @@
 package io.wsnotify.adapter.sqlite;
 
-import org.flywaydb.core.Flyway;
-
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date with Flyway: the versioned scripts in
@@ -12,8 +11,7 @@ import javax.sql.DataSource;
 final class Migrations {
     static final String LOCATION = "classpath:db/migration";
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     /** Applies the pending migrations; returns how many ran. */
     static int apply(DataSource dataSource) {

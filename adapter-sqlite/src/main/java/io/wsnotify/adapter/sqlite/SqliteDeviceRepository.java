@@ -3,7 +3,6 @@ package io.wsnotify.adapter.sqlite;
 import io.wsnotify.domain.Device;
 import io.wsnotify.domain.DeviceId;
 import io.wsnotify.domain.port.DeviceRepository;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,28 +24,52 @@ final class SqliteDeviceRepository implements DeviceRepository {
     @Override
     public Device add(String name, boolean online, Instant at) {
         long millis = at.toEpochMilli();
-        long id = transactions.writer().createGet(INSERT).params(name, online ? 1 : 0, millis)
-                .execute().map(row -> Column.longValue(row, 1)).orElseThrow();
+        long id = transactions
+                .writer()
+                .createGet(INSERT)
+                .params(name, online ? 1 : 0, millis)
+                .execute()
+                .map(row -> Column.longValue(row, 1))
+                .orElseThrow();
         return new Device(new DeviceId(id), name, online, Instant.ofEpochMilli(millis));
     }
 
     @Override
     public Optional<Device> find(DeviceId id) {
-        return transactions.reader().createGet(FIND).params(id.value()).execute().map(DeviceRows::device);
+        return transactions
+                .reader()
+                .createGet(FIND)
+                .params(id.value())
+                .execute()
+                .map(DeviceRows::device);
     }
 
     @Override
     public List<Device> list() {
-        return transactions.reader().createQuery(LIST).execute().map(DeviceRows::device).toList();
+        return transactions
+                .reader()
+                .createQuery(LIST)
+                .execute()
+                .map(DeviceRows::device)
+                .toList();
     }
 
     @Override
     public void save(Device device) {
-        transactions.writer().createUpdate(UPDATE).params(DeviceRows.update(device)).execute();
+        transactions
+                .writer()
+                .createUpdate(UPDATE)
+                .params(DeviceRows.update(device))
+                .execute();
     }
 
     @Override
     public long count() {
-        return transactions.reader().createGet(COUNT).execute().map(row -> Column.longValue(row, 1)).orElse(0L);
+        return transactions
+                .reader()
+                .createGet(COUNT)
+                .execute()
+                .map(row -> Column.longValue(row, 1))
+                .orElse(0L);
     }
 }

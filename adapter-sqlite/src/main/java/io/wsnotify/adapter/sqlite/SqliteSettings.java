@@ -26,8 +26,8 @@ public record SqliteSettings(Path path, Duration busyTimeout, int readConnection
             throw new IllegalArgumentException("busyTimeout must be at most " + Integer.MAX_VALUE + " ms");
         }
         if (readConnections < 1 || readConnections > MAX_READ_CONNECTIONS) {
-            throw new IllegalArgumentException("readConnections must be 1 to " + MAX_READ_CONNECTIONS
-                    + ", was " + readConnections);
+            throw new IllegalArgumentException(
+                    "readConnections must be 1 to " + MAX_READ_CONNECTIONS + ", was " + readConnections);
         }
     }
 

@@ -4,7 +4,6 @@ import io.wsnotify.domain.port.DeviceRepository;
 import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.TaskRepository;
 import io.wsnotify.domain.port.Transactions;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -114,11 +113,12 @@ public final class SqliteStore implements AutoCloseable {
     }
 
     private void checkpoint() {
-        try (Connection connection = factory.open(); Statement statement = connection.createStatement()) {
+        try (Connection connection = factory.open();
+                Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException | RuntimeException e) {
-            System.getLogger(SqliteStore.class.getName()).log(System.Logger.Level.WARNING,
-                    "WAL checkpoint on close failed", e);
+            System.getLogger(SqliteStore.class.getName())
+                    .log(System.Logger.Level.WARNING, "WAL checkpoint on close failed", e);
         }
     }
 }

@@ -7,7 +7,6 @@ import io.wsnotify.domain.TaskId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.domain.port.TaskRepository;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -34,26 +33,41 @@ final class SqliteTaskRepository implements TaskRepository {
     @Override
     public Task add(TaskName name, TaskStatus status, Instant at) {
         long millis = at.toEpochMilli();
-        long id = transactions.writer().createGet(INSERT)
+        long id = transactions
+                .writer()
+                .createGet(INSERT)
                 .params(name.value(), status.wireName(), millis, millis)
-                .execute().map(row -> Column.longValue(row, 1)).orElseThrow();
+                .execute()
+                .map(row -> Column.longValue(row, 1))
+                .orElseThrow();
         return new Task(new TaskId(id), name, status, Instant.ofEpochMilli(millis), Instant.ofEpochMilli(millis));
     }
 
     @Override
     public Optional<Task> find(TaskId id) {
-        return transactions.reader().createGet(FIND).params(id.value()).execute().map(TaskRows::task);
+        return transactions
+                .reader()
+                .createGet(FIND)
+                .params(id.value())
+                .execute()
+                .map(TaskRows::task);
     }
 
     @Override
     public List<Task> list(TaskFilter filter) {
         DbExecute reader = transactions.reader();
         if (filter.status() == null) {
-            return reader.createQuery(LIST).params(filter.limit(), filter.offset())
-                    .execute().map(TaskRows::task).toList();
+            return reader.createQuery(LIST)
+                    .params(filter.limit(), filter.offset())
+                    .execute()
+                    .map(TaskRows::task)
+                    .toList();
         }
-        return reader.createQuery(LIST_STATUS).params(filter.status().wireName(), filter.limit(), filter.offset())
-                .execute().map(TaskRows::task).toList();
+        return reader.createQuery(LIST_STATUS)
+                .params(filter.status().wireName(), filter.limit(), filter.offset())
+                .execute()
+                .map(TaskRows::task)
+                .toList();
     }
 
     @Override
@@ -68,6 +82,11 @@ final class SqliteTaskRepository implements TaskRepository {
 
     @Override
     public long count() {
-        return transactions.reader().createGet(COUNT).execute().map(row -> Column.longValue(row, 1)).orElse(0L);
+        return transactions
+                .reader()
+                .createGet(COUNT)
+                .execute()
+                .map(row -> Column.longValue(row, 1))
+                .orElse(0L);
     }
 }

@@ -2,7 +2,6 @@ package io.wsnotify.adapter.sqlite;
 
 import io.helidon.dbclient.DbExecute;
 import io.wsnotify.domain.port.Transactions;
-
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 

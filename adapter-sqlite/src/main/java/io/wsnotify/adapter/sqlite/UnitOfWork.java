@@ -2,7 +2,6 @@ package io.wsnotify.adapter.sqlite;
 
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbTransaction;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;

@@ -1,11 +1,11 @@
 package io.wsnotify.adapter.sqlite;
 
-import io.helidon.dbclient.DbClientException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.helidon.dbclient.DbClientException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,16 +13,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The pool lends a bounded number of connections, resets what comes back and closes even what is lent. */
 class HikariConnectionPoolTest {
     @TempDir
     Path folder;
+
     private ConnectionFactory factory;
     private HikariConnectionPool pool;
 
@@ -31,7 +31,8 @@ class HikariConnectionPoolTest {
         factory = new ConnectionFactory(folder.resolve("pool.db"), Duration.ofSeconds(5));
         Migrations.apply(factory.dataSource());
         pool = new HikariConnectionPool(factory.pool("test", 2, Duration.ofMillis(250)));
-        try (Connection connection = pool.connection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = pool.connection();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE t (v INTEGER)");
         }
     }
@@ -63,7 +64,8 @@ class HikariConnectionPoolTest {
 
     @Test
     void rollsBackWhatTheBorrowerLeftUncommitted() throws SQLException {
-        try (Connection connection = pool.connection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = pool.connection();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute("INSERT INTO t VALUES (1)");
         }
@@ -95,7 +97,8 @@ class HikariConnectionPoolTest {
 
     @Test
     void appliesThePragmasToEveryPooledConnection() throws SQLException {
-        try (Connection first = pool.connection(); Connection second = pool.connection()) {
+        try (Connection first = pool.connection();
+                Connection second = pool.connection()) {
             for (Connection connection : new Connection[] {first, second}) {
                 assertEquals("wal", pragma(connection, "journal_mode"));
                 assertEquals("2", pragma(connection, "synchronous"));
@@ -108,7 +111,8 @@ class HikariConnectionPoolTest {
     }
 
     private static String pragma(Connection connection, String name) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("PRAGMA " + name)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("PRAGMA " + name)) {
             rows.next();
             return rows.getString(1);
         }
@@ -116,7 +120,7 @@ class HikariConnectionPoolTest {
 
     private static int count(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM t");
-             ResultSet rows = statement.executeQuery()) {
+                ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getInt(1);
         }

@@ -1,14 +1,14 @@
 package io.wsnotify.adapter.sqlite;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.helidon.dbclient.DbClientException;
 import io.wsnotify.application.contract.SampleDrafts;
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -16,16 +16,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** An interrupted thread fails cleanly before it holds a connection, and once it holds one its unit still commits. */
 class InterruptedUnitOfWorkTest {
     @TempDir
     Path folder;
+
     private SqliteStore store;
     private SqliteTransactions transactions;
     private final ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
@@ -46,12 +46,14 @@ class InterruptedUnitOfWorkTest {
     void aThreadInterruptedWhileWaitingForAConnectionFailsCleanly() throws Exception {
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Long> holder = CompletableFuture.supplyAsync(() -> transactions.inTransaction(() -> {
-            long count = store.taskRepository().count();
-            holding.countDown();
-            awaitQuietly(release);
-            return count;
-        }), virtualThreads);
+        CompletableFuture<Long> holder = CompletableFuture.supplyAsync(
+                () -> transactions.inTransaction(() -> {
+                    long count = store.taskRepository().count();
+                    holding.countDown();
+                    awaitQuietly(release);
+                    return count;
+                }),
+                virtualThreads);
         assertTrue(holding.await(10, TimeUnit.SECONDS));
         CompletableFuture<Throwable> waiter = new CompletableFuture<>();
         Thread waiting = Thread.ofVirtual().start(() -> {
@@ -62,7 +64,10 @@ class InterruptedUnitOfWorkTest {
                 waiter.complete(Thread.currentThread().isInterrupted() ? e : new AssertionError("interrupt lost", e));
             }
         });
-        Await.until("a reader to wait for a connection", Duration.ofSeconds(10), () -> store.lanes().readPool().waiting() == 1);
+        Await.until(
+                "a reader to wait for a connection",
+                Duration.ofSeconds(10),
+                () -> store.lanes().readPool().waiting() == 1);
         waiting.interrupt();
         Throwable failure = waiter.get(10, TimeUnit.SECONDS);
         assertInstanceOf(DbClientException.class, failure);
@@ -77,7 +82,10 @@ class InterruptedUnitOfWorkTest {
     void anInterruptedThreadFailsBeforeItTakesAConnection() {
         Thread.currentThread().interrupt();
         try {
-            assertThrows(DbClientException.class, () -> transactions.inTransaction(() -> store.taskRepository().count()));
+            assertThrows(
+                    DbClientException.class,
+                    () -> transactions.inTransaction(
+                            () -> store.taskRepository().count()));
             assertTrue(Thread.interrupted(), "the interrupt stays set");
         } finally {
             Thread.interrupted();
@@ -87,7 +95,8 @@ class InterruptedUnitOfWorkTest {
 
     @Test
     void aUnitInterruptedBeforeItsCommitStillCommitsOnAVirtualThread() throws Exception {
-        CompletableFuture<Boolean> interruptKept = CompletableFuture.supplyAsync(this::appendThenInterrupt, virtualThreads);
+        CompletableFuture<Boolean> interruptKept =
+                CompletableFuture.supplyAsync(this::appendThenInterrupt, virtualThreads);
         assertTrue(interruptKept.get(10, TimeUnit.SECONDS));
         assertEquals(0, store.lanes().lent());
         assertEquals(new LogBounds(1, 1), store.notificationLog().bounds());

@@ -1,5 +1,8 @@
 package io.wsnotify.adapter.sqlite;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.application.contract.SampleDrafts;
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.TaskName;
@@ -7,11 +10,6 @@ import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.TaskRepository;
 import io.wsnotify.domain.port.Transactions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,14 +19,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Readers run beside a writer and each read unit of work sees one snapshot. */
 class SnapshotTest {
     @TempDir
     Path folder;
+
     private SqliteStore store;
     private Transactions transactions;
     private TaskRepository tasks;
@@ -54,12 +54,14 @@ class SnapshotTest {
         writeTaskWithNotification();
         CountDownLatch snapshotTaken = new CountDownLatch(1);
         CountDownLatch writerDone = new CountDownLatch(1);
-        CompletableFuture<List<Long>> reader = CompletableFuture.supplyAsync(() -> transactions.inTransaction(() -> {
-            long before = log.bounds().newest();
-            snapshotTaken.countDown();
-            await(writerDone);
-            return List.of(before, log.bounds().newest(), tasks.count());
-        }), readerThreads);
+        CompletableFuture<List<Long>> reader = CompletableFuture.supplyAsync(
+                () -> transactions.inTransaction(() -> {
+                    long before = log.bounds().newest();
+                    snapshotTaken.countDown();
+                    await(writerDone);
+                    return List.of(before, log.bounds().newest(), tasks.count());
+                }),
+                readerThreads);
         assertTrue(snapshotTaken.await(10, TimeUnit.SECONDS));
         writeTaskWithNotification();
         writerDone.countDown();
@@ -72,13 +74,16 @@ class SnapshotTest {
         AtomicBoolean writing = new AtomicBoolean(true);
         List<CompletableFuture<Integer>> readers = new ArrayList<>();
         for (int r = 0; r < 3; r++) {
-            readers.add(CompletableFuture.supplyAsync(() -> {
-                int mismatches = 0;
-                do {
-                    mismatches += transactions.inTransaction(() -> tasks.count() == log.bounds().newest() ? 0 : 1);
-                } while (writing.get());
-                return mismatches;
-            }, readerThreads));
+            readers.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        int mismatches = 0;
+                        do {
+                            mismatches += transactions.inTransaction(
+                                    () -> tasks.count() == log.bounds().newest() ? 0 : 1);
+                        } while (writing.get());
+                        return mismatches;
+                    },
+                    readerThreads));
         }
         for (int i = 0; i < 40; i++) {
             writeTaskWithNotification();

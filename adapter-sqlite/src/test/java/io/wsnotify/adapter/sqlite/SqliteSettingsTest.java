@@ -1,12 +1,11 @@
 package io.wsnotify.adapter.sqlite;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /** Settings refuse what cannot work before anything is opened. */
 class SqliteSettingsTest {
@@ -26,7 +25,8 @@ class SqliteSettingsTest {
 
     @Test
     void defaultsToFiveSecondsOfBusyTimeout() {
-        assertEquals(Duration.ofSeconds(5), SqliteSettings.of(Path.of("notify.db")).busyTimeout());
+        assertEquals(
+                Duration.ofSeconds(5), SqliteSettings.of(Path.of("notify.db")).busyTimeout());
     }
 
     @Test
@@ -34,7 +34,8 @@ class SqliteSettingsTest {
         Path path = Path.of("data/notify.db");
         Duration busy = Duration.ofSeconds(1);
         assertThrows(IllegalArgumentException.class, () -> new SqliteSettings(path, busy, 0));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new SqliteSettings(path, busy, SqliteSettings.MAX_READ_CONNECTIONS + 1));
         assertEquals(1, new SqliteSettings(path, busy, 1).readConnections());
     }

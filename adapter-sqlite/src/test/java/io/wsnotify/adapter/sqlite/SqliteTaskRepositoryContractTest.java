@@ -1,10 +1,9 @@
 package io.wsnotify.adapter.sqlite;
 
-import io.wsnotify.application.contract.TaskRepositoryContract;
 import io.wsnotify.application.contract.StoreFixture;
-import org.junit.jupiter.api.io.TempDir;
-
+import io.wsnotify.application.contract.TaskRepositoryContract;
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs {@link TaskRepositoryContract} against a SQLite file. */
 class SqliteTaskRepositoryContractTest extends TaskRepositoryContract {

@@ -1,10 +1,9 @@
 package io.wsnotify.adapter.sqlite;
 
-import io.wsnotify.application.contract.TransactionsContract;
 import io.wsnotify.application.contract.StoreFixture;
-import org.junit.jupiter.api.io.TempDir;
-
+import io.wsnotify.application.contract.TransactionsContract;
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs {@link TransactionsContract} against a SQLite file. */
 class SqliteTransactionsContractTest extends TransactionsContract {

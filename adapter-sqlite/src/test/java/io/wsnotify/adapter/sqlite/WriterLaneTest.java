@@ -1,5 +1,9 @@
 package io.wsnotify.adapter.sqlite;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.application.CorePorts;
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotifyCore;
@@ -11,11 +15,6 @@ import io.wsnotify.domain.TaskId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,10 +27,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Writers never queue behind readers: the write lane stays free however many readers wait. */
 class WriterLaneTest {
@@ -39,6 +38,7 @@ class WriterLaneTest {
 
     @TempDir
     Path folder;
+
     private SqliteStore store;
     private SqliteTransactions transactions;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
@@ -47,7 +47,8 @@ class WriterLaneTest {
 
     @BeforeEach
     void open() {
-        store = SqliteStore.open(new SqliteSettings(folder.resolve("notify.db"), Duration.ofSeconds(5), READ_CONNECTIONS));
+        store = SqliteStore.open(
+                new SqliteSettings(folder.resolve("notify.db"), Duration.ofSeconds(5), READ_CONNECTIONS));
         transactions = (SqliteTransactions) store.transactions();
         store.taskRepository().add(new TaskName("existing"), TaskStatus.PENDING, SampleDrafts.T0);
     }
@@ -65,10 +66,14 @@ class WriterLaneTest {
     @Test
     void aWriteCompletesWhileEveryReadConnectionIsHeldAndMoreReadersWait() throws Exception {
         holdEveryReadConnectionAndQueueOneMoreReader();
-        CompletableFuture<Long> write = CompletableFuture.supplyAsync(() -> transactions.inTransaction(() -> {
-            store.taskRepository().add(new TaskName("urgent"), TaskStatus.PENDING, SampleDrafts.T0);
-            return store.notificationLog().append(SampleDrafts.draft("urgent")).seq();
-        }), threads);
+        CompletableFuture<Long> write = CompletableFuture.supplyAsync(
+                () -> transactions.inTransaction(() -> {
+                    store.taskRepository().add(new TaskName("urgent"), TaskStatus.PENDING, SampleDrafts.T0);
+                    return store.notificationLog()
+                            .append(SampleDrafts.draft("urgent"))
+                            .seq();
+                }),
+                threads);
         assertEquals(1L, write.get(10, TimeUnit.SECONDS));
         assertFalse(readers.getLast().isDone(), "the queued reader must not have taken the writer's connection");
         releaseReaders.countDown();
@@ -82,25 +87,44 @@ class WriterLaneTest {
     @Test
     void aDeclaredWriteThatReadsFirstCompletesWhileEveryReadConnectionIsHeld() throws Exception {
         holdEveryReadConnectionAndQueueOneMoreReader();
-        CompletableFuture<Long> write = CompletableFuture.supplyAsync(() -> transactions.inWriteTransaction(() -> {
-            var task = store.taskRepository().find(new TaskId(1)).orElseThrow();
-            store.taskRepository().save(task.change(new TaskName("renamed"), null, SampleDrafts.T0));
-            return store.notificationLog().append(SampleDrafts.draft("renamed")).seq();
-        }), threads);
+        CompletableFuture<Long> write = CompletableFuture.supplyAsync(
+                () -> transactions.inWriteTransaction(() -> {
+                    var task = store.taskRepository().find(new TaskId(1)).orElseThrow();
+                    store.taskRepository().save(task.change(new TaskName("renamed"), null, SampleDrafts.T0));
+                    return store.notificationLog()
+                            .append(SampleDrafts.draft("renamed"))
+                            .seq();
+                }),
+                threads);
         assertEquals(1L, write.get(10, TimeUnit.SECONDS));
         releaseReaders.countDown();
-        assertEquals("renamed", store.taskRepository().find(new TaskId(1)).orElseThrow().name().value());
+        assertEquals(
+                "renamed",
+                store.taskRepository().find(new TaskId(1)).orElseThrow().name().value());
     }
 
     @Test
     void theCoreCreatesATaskWhileEveryReadConnectionIsHeld() throws Exception {
-        NotifyCore<Object> core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(),
-                store.notificationLog(), transactions, Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                ZoneId.of("UTC"), TestResourceData.INSTANCE), CoreSettings.defaults(), new ValueFrames());
+        NotifyCore<Object> core = NotifyCore.create(
+                new CorePorts(
+                        store.taskRepository(),
+                        store.deviceRepository(),
+                        store.notificationLog(),
+                        transactions,
+                        Clock.systemUTC(),
+                        () -> UUID.randomUUID().toString(),
+                        ZoneId.of("UTC"),
+                        TestResourceData.INSTANCE),
+                CoreSettings.defaults(),
+                new ValueFrames());
         try {
             holdEveryReadConnectionAndQueueOneMoreReader();
             CompletableFuture<Long> created = CompletableFuture.supplyAsync(
-                    () -> core.tasks().create(new TaskName("urgent"), null).notification().seq(), threads);
+                    () -> core.tasks()
+                            .create(new TaskName("urgent"), null)
+                            .notification()
+                            .seq(),
+                    threads);
             assertEquals(1L, created.get(10, TimeUnit.SECONDS));
         } finally {
             releaseReaders.countDown();
@@ -112,7 +136,10 @@ class WriterLaneTest {
     void anAutocommitWriteCompletesWhileEveryReadConnectionIsHeld() throws Exception {
         holdEveryReadConnectionAndQueueOneMoreReader();
         CompletableFuture<Long> write = CompletableFuture.supplyAsync(
-                () -> store.notificationLog().append(SampleDrafts.draft("alone")).seq(), threads);
+                () -> store.notificationLog()
+                        .append(SampleDrafts.draft("alone"))
+                        .seq(),
+                threads);
         assertEquals(1L, write.get(10, TimeUnit.SECONDS));
     }
 
@@ -120,17 +147,24 @@ class WriterLaneTest {
     private void holdEveryReadConnectionAndQueueOneMoreReader() throws InterruptedException {
         CountDownLatch reading = new CountDownLatch(READ_CONNECTIONS);
         for (int i = 0; i < READ_CONNECTIONS; i++) {
-            readers.add(CompletableFuture.supplyAsync(() -> transactions.inTransaction(() -> {
-                long newest = store.notificationLog().bounds().newest();
-                reading.countDown();
-                await(releaseReaders);
-                return newest;
-            }), threads));
+            readers.add(CompletableFuture.supplyAsync(
+                    () -> transactions.inTransaction(() -> {
+                        long newest = store.notificationLog().bounds().newest();
+                        reading.countDown();
+                        await(releaseReaders);
+                        return newest;
+                    }),
+                    threads));
         }
         assertTrue(reading.await(10, TimeUnit.SECONDS));
         readers.add(CompletableFuture.supplyAsync(
-                () -> transactions.inTransaction(() -> store.notificationLog().bounds().newest()), threads));
-        Await.until("a reader to wait for a connection", Duration.ofSeconds(10), () -> store.lanes().readPool().waiting() == 1);
+                () -> transactions.inTransaction(
+                        () -> store.notificationLog().bounds().newest()),
+                threads));
+        Await.until(
+                "a reader to wait for a connection",
+                Duration.ofSeconds(10),
+                () -> store.lanes().readPool().waiting() == 1);
     }
 
     private static void await(CountDownLatch latch) {

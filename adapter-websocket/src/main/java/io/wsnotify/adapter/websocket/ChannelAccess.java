@@ -4,7 +4,6 @@ import io.helidon.common.socket.HelidonSocket;
 import io.helidon.common.socket.NioSocket;
 import io.helidon.common.socket.PlainSocket;
 import io.helidon.webserver.ConnectionContext;
-
 import java.lang.reflect.Field;
 import java.net.Socket;
 import java.nio.channels.SocketChannel;
@@ -21,8 +20,7 @@ final class ChannelAccess {
     private static final Field PLAIN = field(PlainSocket.class);
     private static final Field NIO = field(NioSocket.class);
 
-    private ChannelAccess() {
-    }
+    private ChannelAccess() {}
 
     /** Fails, naming the cause, when this Helidon does not keep the channel as expected. */
     static void check() {
@@ -43,7 +41,8 @@ final class ChannelAccess {
             }
             return channel;
         } catch (IllegalAccessException | IllegalArgumentException | ClassCastException e) {
-            throw new IllegalStateException("cannot reach the channel of " + socket.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "cannot reach the channel of " + socket.getClass().getName(), e);
         }
     }
 

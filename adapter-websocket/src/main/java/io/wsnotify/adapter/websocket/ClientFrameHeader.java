@@ -14,8 +14,7 @@ final class ClientFrameHeader {
     static final int PING = 0x9;
     static final int PONG = 0xA;
 
-    private ClientFrameHeader() {
-    }
+    private ClientFrameHeader() {}
 
     /** The rule the first two header bytes break (the connection fails with 1002), or null when they keep them all. */
     static String brokenRule(int first, int second, int opcode, boolean fin) {

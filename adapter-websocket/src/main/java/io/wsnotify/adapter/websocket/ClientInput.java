@@ -19,8 +19,13 @@ final class ClientInput {
     private final InboundFrames frames;
     private final ClientReplies replies;
 
-    ClientInput(IoLane lane, SocketChannel channel, ClientReplies replies, ConnectionPhase phase, Heartbeat heartbeat,
-                int maxFrameBytes) {
+    ClientInput(
+            IoLane lane,
+            SocketChannel channel,
+            ClientReplies replies,
+            ConnectionPhase phase,
+            Heartbeat heartbeat,
+            int maxFrameBytes) {
         this.lane = lane;
         this.channel = channel;
         this.phase = phase;

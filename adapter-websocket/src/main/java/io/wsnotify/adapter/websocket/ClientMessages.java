@@ -11,8 +11,7 @@ final class ClientMessages {
 
     private static final String[] PING_TOKENS = {"{", "\"op\"", ":", "\"ping\"", "}"};
 
-    private ClientMessages() {
-    }
+    private ClientMessages() {}
 
     /** Whether {@code text} is exactly the ping message, whitespace aside. */
     static boolean isPing(String text) {

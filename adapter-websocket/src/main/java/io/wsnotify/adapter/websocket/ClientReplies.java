@@ -1,7 +1,6 @@
 package io.wsnotify.adapter.websocket;
 
 import io.wsnotify.wire.WebSocketFrames;
-
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -17,8 +16,8 @@ final class ClientReplies implements ClientFrameListener {
     private final ControlFrames control;
     private final ClosingHandshake closing;
 
-    ClientReplies(WebSocketConnection connection, ConnectionPhase phase, ControlFrames control,
-                  ClosingHandshake closing) {
+    ClientReplies(
+            WebSocketConnection connection, ConnectionPhase phase, ControlFrames control, ClosingHandshake closing) {
         this.connection = connection;
         this.phase = phase;
         this.control = control;

@@ -11,8 +11,7 @@ final class CloseCodes {
     static final int SERVER_ERROR = 1011;
     static final int TRY_AGAIN_LATER = 1013;
 
-    private CloseCodes() {
-    }
+    private CloseCodes() {}
 
     /**
      * Whether a client may put {@code code} in a close frame: the defined codes other than those

@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 final class CloseReason {
     static final int MAX_BYTES = 123;
 
-    private CloseReason() {
-    }
+    private CloseReason() {}
 
     /** The payload of a close frame: {@code code} in two bytes, then {@code reason} {@linkplain #fit fitted}. */
     static byte[] payload(int code, String reason) {

@@ -18,8 +18,8 @@ final class ClosingHandshake {
     private boolean closeQueued;
     private boolean dropOnceFlushed;
 
-    ClosingHandshake(WebSocketConnection connection, ConnectionPhase phase, OutgoingFrames frames,
-                     ControlFrames control) {
+    ClosingHandshake(
+            WebSocketConnection connection, ConnectionPhase phase, OutgoingFrames frames, ControlFrames control) {
         this.connection = connection;
         this.phase = phase;
         this.frames = frames;

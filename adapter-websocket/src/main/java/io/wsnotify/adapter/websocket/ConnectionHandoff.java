@@ -7,7 +7,6 @@ import io.wsnotify.application.live.DeliverySink;
 import io.wsnotify.application.live.EndReason;
 import io.wsnotify.application.live.Subscription;
 import io.wsnotify.wire.WireFrame;
-
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
@@ -37,8 +36,13 @@ final class ConnectionHandoff implements ServerConnection, DeliverySink {
      * @param alreadyRead   Helidon's reader of the socket, which may hold bytes the client sent after the handshake
      * @param releaseThread lets Helidon's thread go without closing the socket; false where that is not possible
      */
-    ConnectionHandoff(IoLane lane, SocketChannel channel, Connections registry, int maxFrameBytes,
-                      DataReader alreadyRead, BooleanSupplier releaseThread) {
+    ConnectionHandoff(
+            IoLane lane,
+            SocketChannel channel,
+            Connections registry,
+            int maxFrameBytes,
+            DataReader alreadyRead,
+            BooleanSupplier releaseThread) {
         this.lane = lane;
         this.registry = registry;
         this.alreadyRead = alreadyRead;

@@ -5,7 +5,12 @@ package io.wsnotify.adapter.websocket;
  * (its close is under way, the closing grace running), or gone. Lane-owned.
  */
 final class ConnectionPhase {
-    private enum Phase { NEW, OPEN, CLOSING, GONE }
+    private enum Phase {
+        NEW,
+        OPEN,
+        CLOSING,
+        GONE
+    }
 
     private Phase phase = Phase.NEW;
     private long closingSince;

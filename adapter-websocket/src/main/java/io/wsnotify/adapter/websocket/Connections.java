@@ -1,7 +1,6 @@
 package io.wsnotify.adapter.websocket;
 
 import io.wsnotify.application.live.ConnectionLimit;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,6 @@
 package io.wsnotify.adapter.websocket;
 
 import io.wsnotify.wire.WebSocketFrames;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;

@@ -14,7 +14,6 @@ import io.wsnotify.domain.InvalidValueException;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.wire.BearerToken;
 import io.wsnotify.wire.WireValues;
-
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -55,7 +54,8 @@ final class Handshake {
     }
 
     private static String token(UriQuery query, Headers headers) {
-        return BearerToken.presented(headers.first(HeaderNames.AUTHORIZATION).orElse(null),
+        return BearerToken.presented(
+                headers.first(HeaderNames.AUTHORIZATION).orElse(null),
                 query.first("token").orElse(null));
     }
 

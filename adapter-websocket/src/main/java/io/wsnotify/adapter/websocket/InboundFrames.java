@@ -1,12 +1,12 @@
 package io.wsnotify.adapter.websocket;
 
-import java.nio.ByteBuffer;
-
 import static io.wsnotify.adapter.websocket.ClientFrameHeader.BINARY;
 import static io.wsnotify.adapter.websocket.ClientFrameHeader.CLOSE;
 import static io.wsnotify.adapter.websocket.ClientFrameHeader.CONTINUATION;
 import static io.wsnotify.adapter.websocket.ClientFrameHeader.PING;
 import static io.wsnotify.adapter.websocket.ClientFrameHeader.PONG;
+
+import java.nio.ByteBuffer;
 
 /**
  * Reads the frames a client sends (RFC 6455 §5) from bytes that arrive in any pieces, checks every
@@ -39,7 +39,10 @@ final class InboundFrames {
         }
         ByteBuffer in = bytes;
         if (partial != null) {
-            in = ByteBuffer.allocate(partial.length + bytes.remaining()).put(partial).put(bytes).flip();
+            in = ByteBuffer.allocate(partial.length + bytes.remaining())
+                    .put(partial)
+                    .put(bytes)
+                    .flip();
             partial = null;
         }
         while (!done && in.hasRemaining()) {

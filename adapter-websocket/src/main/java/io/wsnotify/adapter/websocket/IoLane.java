@@ -2,7 +2,6 @@ package io.wsnotify.adapter.websocket;
 
 import io.wsnotify.application.live.Frame;
 import io.wsnotify.wire.WireFrame;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
@@ -33,8 +32,10 @@ final class IoLane implements Runnable {
 
     final int id;
     final ByteBuffer readBuffer = ByteBuffer.allocateDirect(16 * 1024);
+
     @SuppressWarnings("unchecked")
     final Frame<WireFrame>[] batch = new Frame[BATCH];
+
     final ByteBuffer[] gather = new ByteBuffer[BATCH];
     private final Selector selector;
     private final HeartbeatTiming timing;

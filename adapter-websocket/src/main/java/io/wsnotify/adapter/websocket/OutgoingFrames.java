@@ -3,7 +3,6 @@ package io.wsnotify.adapter.websocket;
 import io.wsnotify.application.live.Frame;
 import io.wsnotify.application.live.Subscription;
 import io.wsnotify.wire.WireFrame;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
@@ -57,8 +56,8 @@ final class OutgoingFrames {
     }
 
     /** Gathering write of frames {@code from..to}, the first from {@code offset}; false when the socket filled up. */
-    private boolean write(Frame<WireFrame>[] frames, int from, int to, int offset,
-                          Subscription<WireFrame> subscription) throws IOException {
+    private boolean write(Frame<WireFrame>[] frames, int from, int to, int offset, Subscription<WireFrame> subscription)
+            throws IOException {
         ByteBuffer[] views = lane.gather;
         for (int i = from; i < to; i++) {
             ByteBuffer view = frames[i].payload().webSocketView(lane.id);

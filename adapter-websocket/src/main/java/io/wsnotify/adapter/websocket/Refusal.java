@@ -20,8 +20,7 @@ final class Refusal {
     private static final Header RETRY_LATER = HeaderValues.create("Retry-After", "5");
     private static final Header SUPPORTED_VERSION = HeaderValues.create("Sec-WebSocket-Version", "13");
 
-    private Refusal() {
-    }
+    private Refusal() {}
 
     /** 400: a malformed client id or query parameter. */
     static RequestException badRequest(String message, HttpPrologue prologue, Headers headers) {
@@ -35,19 +34,31 @@ final class Refusal {
 
     /** 426: a WebSocket version other than 13; the answer names the one this server speaks. */
     static RequestException unsupportedVersion(HttpPrologue prologue, Headers headers) {
-        return build(Status.UPGRADE_REQUIRED_426, "Sec-WebSocket-Version 13 is the only version supported",
-                prologue, headers, SUPPORTED_VERSION);
+        return build(
+                Status.UPGRADE_REQUIRED_426,
+                "Sec-WebSocket-Version 13 is the only version supported",
+                prologue,
+                headers,
+                SUPPORTED_VERSION);
     }
 
     /** 401 or 403, as the access policy decided, with the bearer challenge that says why. */
     static RequestException refused(AccessDecision decision, HttpPrologue prologue, Headers headers) {
         return switch (decision) {
-            case AccessDecision.Unauthorized refused -> build(Status.UNAUTHORIZED_401,
-                    BearerChallenge.detail(refused.problem()), prologue, headers,
-                    HeaderValues.create("WWW-Authenticate", BearerChallenge.unauthorized(refused.problem())));
-            case AccessDecision.Forbidden refused -> build(Status.FORBIDDEN_403,
-                    BearerChallenge.detail(refused.denial()), prologue, headers,
-                    HeaderValues.create("WWW-Authenticate", BearerChallenge.forbidden(refused.denial())));
+            case AccessDecision.Unauthorized refused ->
+                build(
+                        Status.UNAUTHORIZED_401,
+                        BearerChallenge.detail(refused.problem()),
+                        prologue,
+                        headers,
+                        HeaderValues.create("WWW-Authenticate", BearerChallenge.unauthorized(refused.problem())));
+            case AccessDecision.Forbidden refused ->
+                build(
+                        Status.FORBIDDEN_403,
+                        BearerChallenge.detail(refused.denial()),
+                        prologue,
+                        headers,
+                        HeaderValues.create("WWW-Authenticate", BearerChallenge.forbidden(refused.denial())));
             case AccessDecision.Allowed allowed -> throw new IllegalArgumentException("not a refusal");
         };
     }
@@ -57,8 +68,8 @@ final class Refusal {
         return build(Status.SERVICE_UNAVAILABLE_503, message, prologue, headers, RETRY_LATER);
     }
 
-    private static RequestException build(Status status, String message, HttpPrologue prologue, Headers headers,
-                                          Header extra) {
+    private static RequestException build(
+            Status status, String message, HttpPrologue prologue, Headers headers, Header extra) {
         RequestException.Builder builder = RequestException.builder()
                 .type(DirectHandler.EventType.OTHER)
                 .status(status)

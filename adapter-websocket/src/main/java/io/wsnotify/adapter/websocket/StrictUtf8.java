@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 
 /** Decodes the text a client sends as strict UTF-8: malformed bytes are refused, never replaced (RFC 6455 §8.1). */
 final class StrictUtf8 {
-    private StrictUtf8() {
-    }
+    private StrictUtf8() {}
 
     /** The bytes as strict UTF-8, or null when they are not UTF-8. */
     static String decode(byte[] bytes, int offset, int length) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, length))

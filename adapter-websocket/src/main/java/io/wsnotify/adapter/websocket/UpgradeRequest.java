@@ -4,7 +4,6 @@ import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Headers;
 import io.helidon.http.HttpPrologue;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,7 +30,8 @@ final class UpgradeRequest {
 
     /** The client's key, once every HTTP rule of the handshake holds; throws the refusal otherwise. */
     String check(HttpPrologue prologue, Headers headers) {
-        if (!headers.contains(HeaderNames.CONNECTION) || !hasToken(headers.get(HeaderNames.CONNECTION).values(), "upgrade")) {
+        if (!headers.contains(HeaderNames.CONNECTION)
+                || !hasToken(headers.get(HeaderNames.CONNECTION).values(), "upgrade")) {
             throw Refusal.badRequest("a WebSocket handshake needs Connection: Upgrade", prologue, headers);
         }
         String version = headers.first(VERSION).map(String::strip).orElse("");
@@ -53,13 +53,14 @@ final class UpgradeRequest {
     /** The {@code 101 Switching Protocols} answer to a handshake with {@code key}. */
     static byte[] switchingProtocols(String key) {
         return ("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                + "Sec-WebSocket-Accept: " + accept(key) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                        + "Sec-WebSocket-Accept: " + accept(key) + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     static String accept(String key) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-1")
-                    .digest((key + ACCEPT_GUID).getBytes(StandardCharsets.US_ASCII));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-1").digest((key + ACCEPT_GUID).getBytes(StandardCharsets.US_ASCII));
             return Base64.getEncoder().encodeToString(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is part of every JDK", e);

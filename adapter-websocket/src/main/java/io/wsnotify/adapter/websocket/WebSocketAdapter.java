@@ -7,7 +7,6 @@ import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.application.live.ConnectionLimit;
 import io.wsnotify.application.live.LiveFeed;
 import io.wsnotify.wire.WireFrame;
-
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -37,8 +36,8 @@ public final class WebSocketAdapter implements AutoCloseable {
     private final Duration shutdownGrace;
 
     /** An adapter whose connections each keep Helidon's thread for them until they end. */
-    public WebSocketAdapter(LiveFeed<WireFrame> live, AccessPolicy access, WebSocketSettings settings,
-                            ConnectionLimit limit) {
+    public WebSocketAdapter(
+            LiveFeed<WireFrame> live, AccessPolicy access, WebSocketSettings settings, ConnectionLimit limit) {
         this(live, access, settings, limit, ctx -> false);
     }
 
@@ -47,8 +46,12 @@ public final class WebSocketAdapter implements AutoCloseable {
      *                      Helidon's thread for it may end without closing the socket (the HTTP
      *                      adapter's {@code releaseThread}); an idle connection then costs no thread
      */
-    public WebSocketAdapter(LiveFeed<WireFrame> live, AccessPolicy access, WebSocketSettings settings,
-                            ConnectionLimit limit, Predicate<ConnectionContext> threadRelease) {
+    public WebSocketAdapter(
+            LiveFeed<WireFrame> live,
+            AccessPolicy access,
+            WebSocketSettings settings,
+            ConnectionLimit limit,
+            Predicate<ConnectionContext> threadRelease) {
         Objects.requireNonNull(live, "live");
         Objects.requireNonNull(settings, "settings");
         ChannelAccess.check();
@@ -59,10 +62,15 @@ public final class WebSocketAdapter implements AutoCloseable {
             lanes[i] = new IoLane(i, timing);
             lanes[i].start();
         }
-        this.upgrader = new WebSocketUpgrader(live, new Handshake(Objects.requireNonNull(access, "access")), settings,
-                connections, lanes, Objects.requireNonNull(threadRelease, "threadRelease"));
-        this.shutdownGrace = settings.pongTimeout().compareTo(MAX_SHUTDOWN_GRACE) < 0
-                ? settings.pongTimeout() : MAX_SHUTDOWN_GRACE;
+        this.upgrader = new WebSocketUpgrader(
+                live,
+                new Handshake(Objects.requireNonNull(access, "access")),
+                settings,
+                connections,
+                lanes,
+                Objects.requireNonNull(threadRelease, "threadRelease"));
+        this.shutdownGrace =
+                settings.pongTimeout().compareTo(MAX_SHUTDOWN_GRACE) < 0 ? settings.pongTimeout() : MAX_SHUTDOWN_GRACE;
     }
 
     /** Installs the WebSocket upgrade on the server's default listener: {@code builder.update(ws::configure)}. */

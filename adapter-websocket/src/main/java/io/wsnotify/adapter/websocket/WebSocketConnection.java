@@ -4,7 +4,6 @@ import io.wsnotify.application.live.EndReason;
 import io.wsnotify.application.live.Subscription;
 import io.wsnotify.wire.WebSocketFrames;
 import io.wsnotify.wire.WireFrame;
-
 import java.io.IOException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
@@ -35,6 +34,7 @@ final class WebSocketConnection {
     private volatile boolean readyQueued;
     /** Next in the lane's stack of connections with frames waiting (lane-owned when popped). */
     WebSocketConnection nextReady;
+
     private final ConnectionPhase phase = new ConnectionPhase();
     private SelectionKey key;
 
@@ -45,8 +45,8 @@ final class WebSocketConnection {
         this.frames = new OutgoingFrames(lane, channel);
         this.control = new ControlFrames(channel);
         this.closing = new ClosingHandshake(this, phase, frames, control);
-        this.input = new ClientInput(lane, channel, new ClientReplies(this, phase, control, closing), phase, heartbeat,
-                maxFrameBytes);
+        this.input = new ClientInput(
+                lane, channel, new ClientReplies(this, phase, control, closing), phase, heartbeat, maxFrameBytes);
     }
 
     /** Starts delivery from {@code subscription} (made before the handshake answer went out). */

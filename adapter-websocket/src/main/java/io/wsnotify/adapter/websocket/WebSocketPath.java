@@ -4,8 +4,7 @@ package io.wsnotify.adapter.websocket;
 final class WebSocketPath {
     static final String PREFIX = "/ws/";
 
-    private WebSocketPath() {
-    }
+    private WebSocketPath() {}
 
     /** Whether {@code path} (decoded) is {@code /ws/} plus one segment, and maybe a slash. */
     static boolean matches(String path) {

@@ -16,8 +16,13 @@ import java.util.Objects;
  *                        closing connection may take to answer the close before its socket is dropped
  * @param ioLanes         I/O threads that own the sockets (one per processor by default)
  */
-public record WebSocketSettings(List<String> allowedOrigins, int maxConnections, int maxFrameBytes,
-                                Duration pingInterval, Duration pongTimeout, int ioLanes) {
+public record WebSocketSettings(
+        List<String> allowedOrigins,
+        int maxConnections,
+        int maxFrameBytes,
+        Duration pingInterval,
+        Duration pongTimeout,
+        int ioLanes) {
     /** The value of {@link #allowedOrigins} that allows every origin. */
     public static final String ANY_ORIGIN = "*";
 
@@ -41,8 +46,12 @@ public record WebSocketSettings(List<String> allowedOrigins, int maxConnections,
     }
 
     /** These settings with one I/O lane per processor. */
-    public WebSocketSettings(List<String> allowedOrigins, int maxConnections, int maxFrameBytes,
-                             Duration pingInterval, Duration pongTimeout) {
+    public WebSocketSettings(
+            List<String> allowedOrigins,
+            int maxConnections,
+            int maxFrameBytes,
+            Duration pingInterval,
+            Duration pongTimeout) {
         this(allowedOrigins, maxConnections, maxFrameBytes, pingInterval, pongTimeout, defaultIoLanes());
     }
 

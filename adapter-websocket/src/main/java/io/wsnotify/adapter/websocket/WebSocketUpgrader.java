@@ -12,7 +12,6 @@ import io.wsnotify.application.live.LiveFeed;
 import io.wsnotify.application.live.Subscription;
 import io.wsnotify.application.live.SubscriptionRequest;
 import io.wsnotify.wire.WireFrame;
-
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -32,8 +31,13 @@ final class WebSocketUpgrader implements Http1Upgrader {
     private final AtomicInteger nextLane = new AtomicInteger();
     private final Predicate<ConnectionContext> threadRelease;
 
-    WebSocketUpgrader(LiveFeed<WireFrame> live, Handshake handshake, WebSocketSettings settings,
-                      Connections connections, IoLane[] lanes, Predicate<ConnectionContext> threadRelease) {
+    WebSocketUpgrader(
+            LiveFeed<WireFrame> live,
+            Handshake handshake,
+            WebSocketSettings settings,
+            Connections connections,
+            IoLane[] lanes,
+            Predicate<ConnectionContext> threadRelease) {
         this.threadRelease = threadRelease;
         this.live = live;
         this.handshake = handshake;
@@ -50,17 +54,23 @@ final class WebSocketUpgrader implements Http1Upgrader {
 
     @Override
     public ServerConnection upgrade(ConnectionContext ctx, HttpPrologue prologue, WritableHeaders<?> headers) {
-        if (!WebSocketPath.matches(prologue.uriPath().path()) || !prologue.method().equals(Method.GET)) {
+        if (!WebSocketPath.matches(prologue.uriPath().path())
+                || !prologue.method().equals(Method.GET)) {
             return null;
         }
         String key = upgradeRequest.check(prologue, headers);
         SubscriptionRequest request = handshake.accept(prologue, headers);
         IoLane lane = lanes[Math.floorMod(nextLane.getAndIncrement(), lanes.length)];
-        ConnectionHandoff connection = new ConnectionHandoff(lane, ChannelAccess.of(ctx), connections,
-                maxFrameBytes, ctx.dataReader(), () -> threadRelease.test(ctx));
+        ConnectionHandoff connection = new ConnectionHandoff(
+                lane,
+                ChannelAccess.of(ctx),
+                connections,
+                maxFrameBytes,
+                ctx.dataReader(),
+                () -> threadRelease.test(ctx));
         if (!connections.tryAdd(connection)) {
-            throw Refusal.unavailable(connections.isAccepting() ? "too many connections" : "server is stopping",
-                    prologue, headers);
+            throw Refusal.unavailable(
+                    connections.isAccepting() ? "too many connections" : "server is stopping", prologue, headers);
         }
         Subscription<WireFrame> subscription = live.subscribe(request, connection);
         connection.deliverFrom(subscription);

@@ -12,8 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * @param declaredLength the length written in the header (any 64 bits, the sign bit too); -1 for the payload's own
  */
-record ClientFrame(int opcode, boolean fin, int rsv, boolean masked, byte[] payload, LengthForm form,
-                   long declaredLength) {
+record ClientFrame(
+        int opcode, boolean fin, int rsv, boolean masked, byte[] payload, LengthForm form, long declaredLength) {
     static final int CONTINUATION = 0x0;
     static final int TEXT = 0x1;
     static final int BINARY = 0x2;
@@ -22,7 +22,12 @@ record ClientFrame(int opcode, boolean fin, int rsv, boolean masked, byte[] payl
     static final int PONG = 0xA;
 
     /** How the payload length is written: the shortest form, as RFC 6455 asks, or a forced one. */
-    enum LengthForm { SHORTEST, BITS_7, BITS_16, BITS_64 }
+    enum LengthForm {
+        SHORTEST,
+        BITS_7,
+        BITS_16,
+        BITS_64
+    }
 
     /** A final, masked frame with the shortest length form. */
     static ClientFrame of(int opcode, byte[] payload) {
@@ -48,7 +53,12 @@ record ClientFrame(int opcode, boolean fin, int rsv, boolean masked, byte[] payl
     /** A close frame carrying {@code code} and {@code reason}. */
     static ClientFrame close(int code, String reason) {
         byte[] text = reason.getBytes(StandardCharsets.UTF_8);
-        return of(CLOSE, ByteBuffer.allocate(2 + text.length).putShort((short) code).put(text).array());
+        return of(
+                CLOSE,
+                ByteBuffer.allocate(2 + text.length)
+                        .putShort((short) code)
+                        .put(text)
+                        .array());
     }
 
     ClientFrame notFinal() {

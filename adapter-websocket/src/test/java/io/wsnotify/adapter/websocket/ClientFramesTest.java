@@ -1,15 +1,14 @@
 package io.wsnotify.adapter.websocket;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import io.wsnotify.testsupport.Await;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class ClientFramesTest {
     private TestServer server;
@@ -37,7 +36,7 @@ class ClientFramesTest {
     @Test
     void binaryFramesAndGarbageTextBreakNothing() throws Exception {
         try (JdkClient noisy = JdkClient.connect(server.uri("/ws/noisy"));
-             JdkClient quiet = JdkClient.connect(server.uri("/ws/quiet"))) {
+                JdkClient quiet = JdkClient.connect(server.uri("/ws/quiet"))) {
             noisy.sendBinary(new byte[] {0, 1, 2, (byte) 0xff});
             noisy.send("not json at all {{{");
             noisy.send("{\"op\":\"pong\"}");
@@ -59,7 +58,9 @@ class ClientFramesTest {
         try (JdkClient client = JdkClient.connect(server.uri("/ws/big"))) {
             client.send("x".repeat(5 * 1024));
             assertEquals(CloseCodes.TOO_BIG, client.awaitClose().code());
-            Await.until("the oversized connection to be forgotten", Duration.ofSeconds(10),
+            Await.until(
+                    "the oversized connection to be forgotten",
+                    Duration.ofSeconds(10),
                     () -> server.adapter.openConnections() == 0 && server.adapter.openConnections() == 0);
         }
     }

@@ -1,10 +1,10 @@
 package io.wsnotify.adapter.websocket;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ClientMessagesTest {
     @ParameterizedTest
@@ -14,9 +14,21 @@ class ClientMessagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "ping", "{}", "{\"op\":\"pong\"}", "{\"op\":\"ping\"", "{\"op\":\"ping\"}}",
-            "{\"op\":\"ping\",\"id\":1}", "{\"OP\":\"ping\"}", "{\"op\":\"PING\"}", "[{\"op\":\"ping\"}]",
-            "{\"op\":\"ping\"} x", "{'op':'ping'}"})
+    @ValueSource(
+            strings = {
+                "",
+                "ping",
+                "{}",
+                "{\"op\":\"pong\"}",
+                "{\"op\":\"ping\"",
+                "{\"op\":\"ping\"}}",
+                "{\"op\":\"ping\",\"id\":1}",
+                "{\"OP\":\"ping\"}",
+                "{\"op\":\"PING\"}",
+                "[{\"op\":\"ping\"}]",
+                "{\"op\":\"ping\"} x",
+                "{'op':'ping'}"
+            })
     void ignoresEverythingElse(String text) {
         assertFalse(ClientMessages.isPing(text));
     }

@@ -1,12 +1,12 @@
 package io.wsnotify.adapter.websocket;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** RFC 6455 §5.5.1, §7.4: what a client's close frame may carry, and the server's answer to it. */
 class CloseFrameTest {
@@ -62,7 +62,8 @@ class CloseFrameTest {
     @Test
     void closeReasonThatIsNotUtf8ClosesWith1002() throws Exception {
         try (HostileWsClient client = bench.open()) {
-            client.send(ClientFrame.of(ClientFrame.CLOSE, new byte[] {0x03, (byte) 0xe8, 'o', 'k', (byte) 0xc0, (byte) 0xaf}));
+            client.send(ClientFrame.of(
+                    ClientFrame.CLOSE, new byte[] {0x03, (byte) 0xe8, 'o', 'k', (byte) 0xc0, (byte) 0xaf}));
             bench.assertFailed(client, CloseCodes.PROTOCOL_ERROR);
         }
     }
@@ -78,8 +79,8 @@ class CloseFrameTest {
     @Test
     void framesAfterTheClientsCloseAreIgnored() throws Exception {
         try (HostileWsClient client = bench.open()) {
-            client.send(ClientFrame.close(1000, ""), ClientFrame.text(HostileBench.PING),
-                    ClientFrame.of(0xB, new byte[0]));
+            client.send(
+                    ClientFrame.close(1000, ""), ClientFrame.text(HostileBench.PING), ClientFrame.of(0xB, new byte[0]));
             ConnectionEnd end = client.awaitEnd();
             end.assertClosedWith(CloseCodes.NORMAL);
             assertEquals(1, end.frames().size(), "no pong and no second close: " + end.frames());

@@ -1,27 +1,26 @@
 package io.wsnotify.adapter.websocket;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * RFC 6455 §7.1: the closing handshake, whichever side starts it. The closing grace is a minute
  * here, so a connection that ends sooner ended because of the client's close, not the grace.
  */
 class CloseHandshakeTest {
-    private static final WebSocketSettings LONG_GRACE = new WebSocketSettings(List.of("*"), 100, 4096,
-            Duration.ofMinutes(5), Duration.ofMinutes(1));
+    private static final WebSocketSettings LONG_GRACE =
+            new WebSocketSettings(List.of("*"), 100, 4096, Duration.ofMinutes(5), Duration.ofMinutes(1));
 
     @Test
     void clientCloseIsAnsweredThenTcpIsClosed() throws Exception {
         try (HostileBench bench = HostileBench.start(TestServer.with().settings(LONG_GRACE));
-             HostileWsClient client = bench.open()) {
+                HostileWsClient client = bench.open()) {
             bench.assertAlive(client);
             client.send(ClientFrame.close(1000, "bye"));
             ConnectionEnd end = client.awaitEnd();
@@ -34,7 +33,7 @@ class CloseHandshakeTest {
     @Test
     void afterTheCoresShutdownCloseTheClientsReplyEndsTheConnection() throws Exception {
         try (HostileBench bench = HostileBench.start(TestServer.with().settings(LONG_GRACE));
-             HostileWsClient client = bench.open()) {
+                HostileWsClient client = bench.open()) {
             long seq = bench.server.publish("before shutdown");
             assertEquals(seq, Frames.seq(client.next().text()));
 
@@ -47,8 +46,10 @@ class CloseHandshakeTest {
             client.send(ClientFrame.close(CloseCodes.GOING_AWAY, ""));
             ConnectionEnd end = client.awaitEnd();
             assertEquals(List.of(), end.frames(), "no second close frame");
-            assertEquals(ConnectionEnd.Tcp.CLOSED, end.tcp(), "TCP ends within " + JdkClient.WAIT
-                    + ", long before the closing grace");
+            assertEquals(
+                    ConnectionEnd.Tcp.CLOSED,
+                    end.tcp(),
+                    "TCP ends within " + JdkClient.WAIT + ", long before the closing grace");
             bench.assertGoneQuietly();
         }
     }
@@ -56,7 +57,7 @@ class CloseHandshakeTest {
     @Test
     void adapterCloseSends1001AndEndsTheConnection() throws Exception {
         try (HostileBench bench = HostileBench.start(TestServer.with().settings(LONG_GRACE));
-             HostileWsClient client = bench.open()) {
+                HostileWsClient client = bench.open()) {
             long seq = bench.server.publish("before stop");
             assertEquals(seq, Frames.seq(client.next().text()));
 
@@ -76,7 +77,7 @@ class CloseHandshakeTest {
     @Test
     void clientThatEndsTcpWithoutACloseFrameIsForgotten() throws Exception {
         try (HostileBench bench = HostileBench.start(TestServer.with().settings(LONG_GRACE));
-             HostileWsClient client = bench.open()) {
+                HostileWsClient client = bench.open()) {
             client.send(ClientFrame.text("{\"op\":").notFinal());
             client.shutdownOutput();
             ConnectionEnd end = client.awaitEnd();
@@ -88,10 +89,10 @@ class CloseHandshakeTest {
 
     @Test
     void clientThatNeverAnswersTheServersCloseIsDroppedAfterTheGrace() throws Exception {
-        WebSocketSettings shortGrace = new WebSocketSettings(List.of("*"), 100, 4096, Duration.ofMinutes(5),
-                Duration.ofMillis(300));
+        WebSocketSettings shortGrace =
+                new WebSocketSettings(List.of("*"), 100, 4096, Duration.ofMinutes(5), Duration.ofMillis(300));
         try (HostileBench bench = HostileBench.start(TestServer.with().settings(shortGrace));
-             HostileWsClient client = bench.open()) {
+                HostileWsClient client = bench.open()) {
             bench.server.core.close();
             ConnectionEnd end = client.awaitEnd();
             end.assertClosedWith(CloseCodes.GOING_AWAY);

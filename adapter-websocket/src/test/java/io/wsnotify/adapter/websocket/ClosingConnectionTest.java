@@ -1,30 +1,29 @@
 package io.wsnotify.adapter.websocket;
 
-import io.wsnotify.domain.JsonText;
-import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wsnotify.domain.JsonText;
+import io.wsnotify.testsupport.Await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * What a client does while the server's close is under way (RFC 6455 §7.1). The closing grace is a
  * minute, so a connection that ends within the tests' wait ended because of what the client did.
  */
 class ClosingConnectionTest {
-    private static final WebSocketSettings LONG_GRACE = new WebSocketSettings(List.of("*"), 100, 4096,
-            Duration.ofMinutes(5), Duration.ofMinutes(1));
+    private static final WebSocketSettings LONG_GRACE =
+            new WebSocketSettings(List.of("*"), 100, 4096, Duration.ofMinutes(5), Duration.ofMinutes(1));
 
     @Test
     void brokenFrameInsteadOfTheCloseReplyEndsTheConnectionAtOnce() throws Exception {
         try (HostileBench bench = HostileBench.start(TestServer.with().settings(LONG_GRACE));
-             HostileWsClient client = bench.open()) {
+                HostileWsClient client = bench.open()) {
             bench.server.core.close();
             assertEquals(CloseCodes.GOING_AWAY, client.next().closeCode());
             client.send(ClientFrame.of(0xB, new byte[0]));
@@ -42,12 +41,13 @@ class ClosingConnectionTest {
      */
     @Test
     void clientsCloseWhileTheServersCloseWaitsBehindAHalfWrittenFrameIsAnsweredAfterThatFrame() throws Exception {
-        WebSocketSettings oneLane = new WebSocketSettings(List.of("*"), 100, 4096, Duration.ofMinutes(5),
-                Duration.ofMinutes(1), 1);
+        WebSocketSettings oneLane =
+                new WebSocketSettings(List.of("*"), 100, 4096, Duration.ofMinutes(5), Duration.ofMinutes(1), 1);
         String data = "\"" + "d".repeat(300_000) + "\"";
-        try (HostileBench bench = HostileBench.start(TestServer.with().settings(oneLane).sendBuffer(16 * 1024));
-             HostileWsClient probe = bench.open();
-             HostileWsClient client = bench.openSlowReader()) {
+        try (HostileBench bench =
+                        HostileBench.start(TestServer.with().settings(oneLane).sendBuffer(16 * 1024));
+                HostileWsClient probe = bench.open();
+                HostileWsClient client = bench.openSlowReader()) {
             long seq = bench.server.publish("big", null, null, new JsonText(data));
             assertEquals(seq, Frames.seq(probe.next().text()));
             Await.until("the big frame to start arriving", JdkClient.WAIT, () -> available(client) > 0);

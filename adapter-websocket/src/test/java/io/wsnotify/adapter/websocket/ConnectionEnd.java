@@ -1,10 +1,10 @@
 package io.wsnotify.adapter.websocket;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 /**
  * How a WebSocket connection ended, seen from the client: the frames that arrived, and how TCP ended.
@@ -14,7 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 record ConnectionEnd(List<ServerFrame> frames, Tcp tcp) {
     /** The end of the TCP connection: an orderly close (FIN), a reset, or none yet. */
-    enum Tcp { CLOSED, RESET, STILL_OPEN }
+    enum Tcp {
+        CLOSED,
+        RESET,
+        STILL_OPEN
+    }
 
     /** The close frame the server sent, or null when it sent none. */
     ServerFrame closeFrame() {

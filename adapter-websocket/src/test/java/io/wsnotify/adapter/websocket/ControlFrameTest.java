@@ -1,10 +1,10 @@
 package io.wsnotify.adapter.websocket;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** RFC 6455 §5.5: control frames are whole and short, answered at once, even between a message's fragments. */
 class ControlFrameTest {
@@ -69,9 +69,13 @@ class ControlFrameTest {
     @Test
     void controlFramesBetweenFragmentsAreHandledAndTheMessageCompletes() throws Exception {
         try (HostileWsClient client = bench.open()) {
-            client.send(ClientFrame.text("{\"op\":").notFinal(), ClientFrame.ping("between"),
-                    ClientFrame.pong("unasked"), ClientFrame.continuation("\"pi").notFinal(),
-                    ClientFrame.ping("again"), ClientFrame.continuation("ng\"}"));
+            client.send(
+                    ClientFrame.text("{\"op\":").notFinal(),
+                    ClientFrame.ping("between"),
+                    ClientFrame.pong("unasked"),
+                    ClientFrame.continuation("\"pi").notFinal(),
+                    ClientFrame.ping("again"),
+                    ClientFrame.continuation("ng\"}"));
             client.next().assertPongOf("between");
             client.next().assertPongOf("again");
             assertEquals(HostileBench.PONG, client.next().text());

@@ -1,10 +1,10 @@
 package io.wsnotify.adapter.websocket;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** RFC 6455 §5.4: messages in fragments, and the order rules that keep them apart; issue 12.5. */
 class FragmentationTest {
@@ -31,7 +31,8 @@ class FragmentationTest {
     @Test
     void newBinaryFrameInsideAFragmentedMessageClosesWith1002() throws Exception {
         try (HostileWsClient client = bench.open()) {
-            client.send(ClientFrame.of(ClientFrame.BINARY, new byte[] {1}).notFinal(),
+            client.send(
+                    ClientFrame.of(ClientFrame.BINARY, new byte[] {1}).notFinal(),
                     ClientFrame.of(ClientFrame.BINARY, new byte[] {2}).notFinal());
             bench.assertFailed(client, CloseCodes.PROTOCOL_ERROR);
         }
@@ -58,8 +59,11 @@ class FragmentationTest {
     @Test
     void appPingSentInFragmentsGetsItsPong() throws Exception {
         try (HostileWsClient client = bench.open()) {
-            client.send(ClientFrame.text("{").notFinal(), ClientFrame.continuation("\"op\"").notFinal(),
-                    ClientFrame.continuation(":\"pi").notFinal(), ClientFrame.continuation("ng\"}"));
+            client.send(
+                    ClientFrame.text("{").notFinal(),
+                    ClientFrame.continuation("\"op\"").notFinal(),
+                    ClientFrame.continuation(":\"pi").notFinal(),
+                    ClientFrame.continuation("ng\"}"));
             assertEquals(HostileBench.PONG, client.next().text());
         }
     }
@@ -67,8 +71,11 @@ class FragmentationTest {
     @Test
     void appPingWithWhitespaceAndAnEmptyFragmentGetsItsPong() throws Exception {
         try (HostileWsClient client = bench.open()) {
-            client.send(ClientFrame.text(" {\n").notFinal(), ClientFrame.continuation("").notFinal(),
-                    ClientFrame.continuation("\t\"op\" : ").notFinal(), ClientFrame.continuation("\"ping\" } \r\n"));
+            client.send(
+                    ClientFrame.text(" {\n").notFinal(),
+                    ClientFrame.continuation("").notFinal(),
+                    ClientFrame.continuation("\t\"op\" : ").notFinal(),
+                    ClientFrame.continuation("\"ping\" } \r\n"));
             assertEquals(HostileBench.PONG, client.next().text());
             client.send(ClientFrame.text("").notFinal(), ClientFrame.continuation(HostileBench.PING));
             assertEquals(HostileBench.PONG, client.next().text());
@@ -78,7 +85,9 @@ class FragmentationTest {
     @Test
     void fragmentedAppPingSentByteByByteGetsItsPong() throws Exception {
         try (HostileWsClient client = bench.open()) {
-            client.sendByteByByte(ClientFrame.text("{\"op\"").notFinal(), ClientFrame.ping("p"),
+            client.sendByteByByte(
+                    ClientFrame.text("{\"op\"").notFinal(),
+                    ClientFrame.ping("p"),
                     ClientFrame.continuation(":\"ping\"}"));
             client.next().assertPongOf("p");
             assertEquals(HostileBench.PONG, client.next().text());

@@ -1,12 +1,11 @@
 package io.wsnotify.adapter.websocket;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.charset.StandardCharsets;
 
 /** RFC 6455 §5.1–5.2: what a client frame's first two bytes may say, each broken rule a 1002. */
 class FrameHeaderRulesTest {

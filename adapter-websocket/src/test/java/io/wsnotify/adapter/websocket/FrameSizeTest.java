@@ -1,13 +1,13 @@
 package io.wsnotify.adapter.websocket;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** DESIGN §6 and RFC 6455 §7.4.1: inbound frames and messages over 4 KiB end with 1009, whatever length they declare. */
 class FrameSizeTest {
@@ -39,7 +39,9 @@ class FrameSizeTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = ClientFrame.LengthForm.class, names = {"BITS_16", "BITS_64"})
+    @EnumSource(
+            value = ClientFrame.LengthForm.class,
+            names = {"BITS_16", "BITS_64"})
     void frameAtTheLimitIsAcceptedInEitherLengthForm(ClientFrame.LengthForm form) throws Exception {
         try (HostileWsClient client = bench.open()) {
             client.send(ClientFrame.of(ClientFrame.BINARY, new byte[LIMIT]).form(form));
@@ -59,7 +61,8 @@ class FrameSizeTest {
     @Test
     void fragmentedMessageOverTheLimitClosesWith1009() throws Exception {
         try (HostileWsClient client = bench.open()) {
-            client.send(ClientFrame.of(ClientFrame.TEXT, new byte[2000]).notFinal(),
+            client.send(
+                    ClientFrame.of(ClientFrame.TEXT, new byte[2000]).notFinal(),
                     ClientFrame.of(ClientFrame.CONTINUATION, new byte[2000]).notFinal(),
                     ClientFrame.of(ClientFrame.CONTINUATION, new byte[97]));
             bench.assertFailed(client, CloseCodes.TOO_BIG);
@@ -69,7 +72,8 @@ class FrameSizeTest {
     @Test
     void fragmentedMessageAtTheLimitIsAccepted() throws Exception {
         try (HostileWsClient client = bench.open()) {
-            client.send(ClientFrame.of(ClientFrame.BINARY, new byte[2000]).notFinal(),
+            client.send(
+                    ClientFrame.of(ClientFrame.BINARY, new byte[2000]).notFinal(),
                     ClientFrame.of(ClientFrame.CONTINUATION, new byte[2000]).notFinal(),
                     ClientFrame.of(ClientFrame.CONTINUATION, new byte[96]));
             bench.assertAlive(client);

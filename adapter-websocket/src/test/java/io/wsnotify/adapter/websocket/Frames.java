@@ -8,8 +8,7 @@ final class Frames {
     private static final Pattern SEQ = Pattern.compile("\"seq\":(\\d+)");
     private static final Pattern RESUME = Pattern.compile("since=(\\d+)");
 
-    private Frames() {
-    }
+    private Frames() {}
 
     /** The frame's seq, or -1 for a system frame (which has none). */
     static long seq(String frame) {
@@ -18,7 +17,8 @@ final class Frames {
     }
 
     static String string(String frame, String field) {
-        Matcher matcher = Pattern.compile("\"" + Pattern.quote(field) + "\":\"([^\"]*)\"").matcher(frame);
+        Matcher matcher =
+                Pattern.compile("\"" + Pattern.quote(field) + "\":\"([^\"]*)\"").matcher(frame);
         return matcher.find() ? matcher.group(1) : null;
     }
 

@@ -1,27 +1,39 @@
 package io.wsnotify.adapter.websocket;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.application.AccessPolicy;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HandshakeTest {
     private static final String SUBSCRIBE_TOKEN = "s3cret";
     private static final String PUBLISH_TOKEN = "p0wer";
 
     @ParameterizedTest
-    @ValueSource(strings = {"/ws/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "/ws/a%20b",
-            "/ws/%C3%A4", "/ws/a!b", "/ws/ok?since=-1", "/ws/ok?since=abc", "/ws/ok?since=", "/ws/ok?since=1.5",
-            "/ws/ok?since=99999999999999999999", "/ws/ok?topics=Tasks", "/ws/ok?topics=tasks,bad%20topic",
-            "/ws/ok?since=1&since=2", "/ws/ok?topics=tasks&topics=devices", "/ws/ok?topics=tasks,,devices"})
+    @ValueSource(
+            strings = {
+                "/ws/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "/ws/a%20b",
+                "/ws/%C3%A4",
+                "/ws/a!b",
+                "/ws/ok?since=-1",
+                "/ws/ok?since=abc",
+                "/ws/ok?since=",
+                "/ws/ok?since=1.5",
+                "/ws/ok?since=99999999999999999999",
+                "/ws/ok?topics=Tasks",
+                "/ws/ok?topics=tasks,bad%20topic",
+                "/ws/ok?since=1&since=2",
+                "/ws/ok?topics=tasks&topics=devices",
+                "/ws/ok?topics=tasks,,devices"
+            })
     void refusesMalformedRequestsWith400(String pathAndQuery) throws Exception {
         try (TestServer server = TestServer.start()) {
             assertEquals(400, status(server, pathAndQuery, Map.of()));
@@ -49,7 +61,9 @@ class HandshakeTest {
 
     @Test
     void subscribeTokenIsRequiredWhenSet() throws Exception {
-        try (TestServer server = TestServer.with().access(new AccessPolicy(PUBLISH_TOKEN, SUBSCRIBE_TOKEN)).start()) {
+        try (TestServer server = TestServer.with()
+                .access(new AccessPolicy(PUBLISH_TOKEN, SUBSCRIBE_TOKEN))
+                .start()) {
             assertEquals(401, status(server, "/ws/me", Map.of()));
             assertEquals(401, status(server, "/ws/me?token=wrong", Map.of()));
             assertEquals(401, status(server, "/ws/me", Map.of("Authorization", "Bearer wrong")));
@@ -61,8 +75,10 @@ class HandshakeTest {
 
     @Test
     void unauthorizedAnswerCarriesABearerChallenge() throws Exception {
-        try (TestServer server = TestServer.with().access(new AccessPolicy(null, SUBSCRIBE_TOKEN)).start();
-             RawClient client = RawClient.connect(server.port(), "/ws/me")) {
+        try (TestServer server = TestServer.with()
+                        .access(new AccessPolicy(null, SUBSCRIBE_TOKEN))
+                        .start();
+                RawClient client = RawClient.connect(server.port(), "/ws/me")) {
             assertEquals(401, client.status);
             assertTrue(client.responseHead.contains("WWW-Authenticate: Bearer"), client.responseHead);
         }
@@ -78,8 +94,12 @@ class HandshakeTest {
 
     @Test
     void originOutsideTheAllowedListIsRefused() throws Exception {
-        WebSocketSettings listed = new WebSocketSettings(List.of("https://app.example", "http://localhost:3000"),
-                100, 4096, Duration.ofSeconds(30), Duration.ofSeconds(20));
+        WebSocketSettings listed = new WebSocketSettings(
+                List.of("https://app.example", "http://localhost:3000"),
+                100,
+                4096,
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(20));
         try (TestServer server = TestServer.start(listed)) {
             assertEquals(403, status(server, "/ws/me", Map.of("Origin", "https://evil.example")));
             assertEquals(101, status(server, "/ws/me", Map.of("Origin", "https://app.example")));
@@ -90,10 +110,10 @@ class HandshakeTest {
 
     @Test
     void connectionsBeyondTheLimitAreRefusedWith503() throws Exception {
-        WebSocketSettings two = new WebSocketSettings(List.of("*"), 2, 4096, Duration.ofSeconds(30),
-                Duration.ofSeconds(20));
+        WebSocketSettings two =
+                new WebSocketSettings(List.of("*"), 2, 4096, Duration.ofSeconds(30), Duration.ofSeconds(20));
         try (TestServer server = TestServer.start(two);
-             RawClient second = RawClient.connect(server.port(), "/ws/two")) {
+                RawClient second = RawClient.connect(server.port(), "/ws/two")) {
             try (JdkClient first = JdkClient.connect(server.uri("/ws/one"))) {
                 assertEquals(101, second.status);
                 assertEquals(503, status(server, "/ws/three", Map.of()));

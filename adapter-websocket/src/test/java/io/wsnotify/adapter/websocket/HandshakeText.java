@@ -7,10 +7,10 @@ import java.util.concurrent.ThreadLocalRandom;
 final class HandshakeText {
     /** The sample nonce of RFC 6455 §1.3, whose accept value is {@link #RFC_SAMPLE_ACCEPT}. */
     static final String RFC_SAMPLE_KEY = "dGhlIHNhbXBsZSBub25jZQ==";
+
     static final String RFC_SAMPLE_ACCEPT = "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=";
 
-    private HandshakeText() {
-    }
+    private HandshakeText() {}
 
     /** A fresh random {@code Sec-WebSocket-Key}. */
     static String newKey() {
@@ -30,8 +30,9 @@ final class HandshakeText {
 
     /** The usual headers of a version-13 handshake with {@code key}. */
     static String[] upgradeHeaders(String key) {
-        return new String[] {"Upgrade: websocket", "Connection: Upgrade", "Sec-WebSocket-Key: " + key,
-                "Sec-WebSocket-Version: 13"};
+        return new String[] {
+            "Upgrade: websocket", "Connection: Upgrade", "Sec-WebSocket-Key: " + key, "Sec-WebSocket-Version: 13"
+        };
     }
 
     /** The value of header {@code name} in an HTTP {@code head}, or null. */

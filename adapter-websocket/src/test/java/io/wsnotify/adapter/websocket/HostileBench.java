@@ -1,11 +1,10 @@
 package io.wsnotify.adapter.websocket;
 
-import io.wsnotify.testsupport.Await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.wsnotify.testsupport.Await;
 import java.io.IOException;
 import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A real server with its log watched, for the frame-level protocol tests: opens hostile clients and
@@ -56,7 +55,9 @@ final class HostileBench implements AutoCloseable {
 
     /** Asserts no connection is left and nothing alarming was logged. */
     void assertGoneQuietly() {
-        Await.until("the connection to leave the registry", Duration.ofSeconds(10),
+        Await.until(
+                "the connection to leave the registry",
+                Duration.ofSeconds(10),
                 () -> server.adapter.openConnections() == 0);
         log.assertNoTroubleLogged();
     }

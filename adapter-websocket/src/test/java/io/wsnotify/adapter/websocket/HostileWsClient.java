@@ -1,5 +1,7 @@
 package io.wsnotify.adapter.websocket;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +10,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A WebSocket client on a bare socket that breaks whatever rule a test asks it to: it writes any
@@ -44,7 +44,8 @@ final class HostileWsClient implements AutoCloseable {
     static HostileWsClient open(int port, String path, int receiveBuffer, ClientFrame... frames) throws IOException {
         String key = HandshakeText.newKey();
         ByteArrayOutputStream first = new ByteArrayOutputStream();
-        first.writeBytes(HandshakeText.request(path, HandshakeText.upgradeHeaders(key)).getBytes(StandardCharsets.US_ASCII));
+        first.writeBytes(
+                HandshakeText.request(path, HandshakeText.upgradeHeaders(key)).getBytes(StandardCharsets.US_ASCII));
         for (ClientFrame frame : frames) {
             first.writeBytes(frame.bytes());
         }

@@ -1,5 +1,7 @@
 package io.wsnotify.adapter.websocket;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -14,8 +16,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 /** A {@code java.net.http.WebSocket} client that queues every text message and records the close. */
 final class JdkClient implements WebSocket.Listener, AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(10);
@@ -28,12 +28,14 @@ final class JdkClient implements WebSocket.Listener, AutoCloseable {
     private WebSocket socket;
 
     /** How the server closed the connection. */
-    record Closed(int code, String reason) {
-    }
+    record Closed(int code, String reason) {}
 
     static JdkClient connect(URI uri) {
         JdkClient client = new JdkClient();
-        client.socket = HTTP.newWebSocketBuilder().connectTimeout(WAIT).buildAsync(uri, client).join();
+        client.socket = HTTP.newWebSocketBuilder()
+                .connectTimeout(WAIT)
+                .buildAsync(uri, client)
+                .join();
         return client;
     }
 

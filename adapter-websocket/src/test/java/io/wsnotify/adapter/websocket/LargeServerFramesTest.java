@@ -1,12 +1,12 @@
 package io.wsnotify.adapter.websocket;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.domain.JsonText;
 import io.wsnotify.testsupport.Await;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** RFC 6455 §5.2: notifications of any size reach clients whole, with the length form their size needs. */
 class LargeServerFramesTest {
@@ -16,8 +16,8 @@ class LargeServerFramesTest {
     void notificationArrivesWholeToTheRawAndTheJdkClient(int dataBytes, int lengthBits) throws Exception {
         String data = "\"" + pattern(dataBytes) + "\"";
         try (HostileBench bench = HostileBench.start();
-             HostileWsClient raw = bench.open();
-             JdkClient jdk = JdkClient.connect(bench.server.uri("/ws/jdk"))) {
+                HostileWsClient raw = bench.open();
+                JdkClient jdk = JdkClient.connect(bench.server.uri("/ws/jdk"))) {
             Await.until("two subscriptions", JdkClient.WAIT, () -> bench.server.adapter.openConnections() == 2);
             long seq = bench.server.publish("large", null, null, new JsonText(data));
 

@@ -1,5 +1,8 @@
 package io.wsnotify.adapter.websocket;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.application.Recorded;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.Task;
@@ -7,15 +10,11 @@ import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.testsupport.Await;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LiveDeliveryTest {
     private TestServer server;
@@ -33,15 +32,17 @@ class LiveDeliveryTest {
     @Test
     void everyClientReceivesTaskChangesWithTheSeedTexts() throws Exception {
         try (JdkClient one = JdkClient.connect(server.uri("/ws/one"));
-             JdkClient two = JdkClient.connect(server.uri("/ws/two"))) {
+                JdkClient two = JdkClient.connect(server.uri("/ws/two"))) {
             Await.until("two subscriptions", JdkClient.WAIT, () -> server.adapter.openConnections() == 2);
             Recorded<Task> created = server.core.tasks().create(new TaskName("Write report"), null);
             long id = created.value().id().value();
             server.core.tasks().update(created.value().id(), null, TaskStatus.COMPLETED);
             server.core.tasks().delete(created.value().id());
 
-            List<String> expected = List.of("New task Write report created",
-                    "Task " + id + " status updated to completed", "Task Write report deleted");
+            List<String> expected = List.of(
+                    "New task Write report created",
+                    "Task " + id + " status updated to completed",
+                    "Task Write report deleted");
             for (JdkClient client : List.of(one, two)) {
                 long previous = 0;
                 for (String message : expected) {
@@ -57,8 +58,8 @@ class LiveDeliveryTest {
     @Test
     void targetedNotificationReachesOnlyThatClientsConnections() throws Exception {
         try (JdkClient firstTab = JdkClient.connect(server.uri("/ws/a"));
-             JdkClient secondTab = JdkClient.connect(server.uri("/ws/a/"));
-             JdkClient other = JdkClient.connect(server.uri("/ws/b"))) {
+                JdkClient secondTab = JdkClient.connect(server.uri("/ws/a/"));
+                JdkClient other = JdkClient.connect(server.uri("/ws/b"))) {
             Await.until("three subscriptions", JdkClient.WAIT, () -> server.adapter.openConnections() == 3);
             server.publish("only for a", null, new ClientId("a"), null);
             server.publish("for everyone");
@@ -87,8 +88,8 @@ class LiveDeliveryTest {
     @Test
     void droppedClientDoesNotStopTheOthers() throws Exception {
         try (JdkClient one = JdkClient.connect(server.uri("/ws/one"));
-             JdkClient two = JdkClient.connect(server.uri("/ws/two"));
-             RawClient dropped = RawClient.connect(server.port(), "/ws/dropped")) {
+                JdkClient two = JdkClient.connect(server.uri("/ws/two"));
+                RawClient dropped = RawClient.connect(server.port(), "/ws/dropped")) {
             assertEquals(101, dropped.status);
             Await.until("three connections", JdkClient.WAIT, () -> server.adapter.openConnections() == 3);
             dropped.abort();
@@ -101,7 +102,9 @@ class LiveDeliveryTest {
                     assertEquals("after drop " + i, Frames.string(client.next(), "message"));
                 }
             }
-            Await.until("the dropped connection to be forgotten", Duration.ofSeconds(10),
+            Await.until(
+                    "the dropped connection to be forgotten",
+                    Duration.ofSeconds(10),
                     () -> server.adapter.openConnections() == 2 && server.adapter.openConnections() == 2);
         }
     }

@@ -1,5 +1,7 @@
 package io.wsnotify.adapter.websocket;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -9,8 +11,6 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 /**
  * Watches what the server logs while a test runs: a handler on the root {@code java.util.logging}
  * logger, where Helidon's and our {@link System.Logger}s write. A test asserts that nothing was
@@ -19,8 +19,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 final class LogWatch extends Handler implements AutoCloseable {
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
 
-    private LogWatch() {
-    }
+    private LogWatch() {}
 
     static LogWatch start() {
         LogWatch watch = new LogWatch();
@@ -36,8 +35,12 @@ final class LogWatch extends Handler implements AutoCloseable {
         if (!trouble.isEmpty()) {
             StringBuilder shown = new StringBuilder("the server logged trouble:");
             for (LogRecord record : trouble) {
-                shown.append("\n").append(record.getLevel()).append(' ').append(record.getLoggerName())
-                        .append(": ").append(record.getMessage());
+                shown.append("\n")
+                        .append(record.getLevel())
+                        .append(' ')
+                        .append(record.getLoggerName())
+                        .append(": ")
+                        .append(record.getMessage());
                 if (record.getThrown() != null) {
                     StringWriter trace = new StringWriter();
                     record.getThrown().printStackTrace(new PrintWriter(trace));
@@ -59,8 +62,7 @@ final class LogWatch extends Handler implements AutoCloseable {
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
     public void close() {

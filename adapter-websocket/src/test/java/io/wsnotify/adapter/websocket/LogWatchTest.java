@@ -1,22 +1,22 @@
 package io.wsnotify.adapter.websocket;
 
-import org.junit.jupiter.api.Test;
-import org.opentest4j.AssertionFailedError;
-
-import java.io.IOException;
-import java.lang.System.Logger.Level;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 
 /** The protocol tests' "nothing alarming logged" checks see what the server's loggers write. */
 class LogWatchTest {
     @Test
     void seesAStackTraceLoggedOnAnIoLaneLoggerFromAnotherThread() throws Exception {
         try (LogWatch watch = LogWatch.start()) {
-            Thread lane = Thread.ofPlatform().start(() -> System.getLogger(IoLane.class.getName())
-                    .log(Level.WARNING, "step failed", new IOException("boom")));
+            Thread lane = Thread.ofPlatform()
+                    .start(() -> System.getLogger(IoLane.class.getName())
+                            .log(Level.WARNING, "step failed", new IOException("boom")));
             lane.join();
             AssertionFailedError failure = assertThrows(AssertionFailedError.class, watch::assertNoTroubleLogged);
             assertTrue(failure.getMessage().contains("java.io.IOException: boom"), failure.getMessage());

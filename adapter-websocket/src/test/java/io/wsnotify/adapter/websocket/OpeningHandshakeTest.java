@@ -1,16 +1,15 @@
 package io.wsnotify.adapter.websocket;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** RFC 6455 §4.2: the HTTP side of the opening handshake, checked on the wire. */
 class OpeningHandshakeTest {
@@ -28,8 +27,8 @@ class OpeningHandshakeTest {
 
     @Test
     void acceptValueIsRightForTheRfcSampleKey() throws Exception {
-        try (HostileWsClient client = send(HandshakeText.request("/ws/sample",
-                HandshakeText.upgradeHeaders(HandshakeText.RFC_SAMPLE_KEY)))) {
+        try (HostileWsClient client =
+                send(HandshakeText.request("/ws/sample", HandshakeText.upgradeHeaders(HandshakeText.RFC_SAMPLE_KEY)))) {
             assertEquals(101, client.status, client.responseHead);
             assertEquals(HandshakeText.RFC_SAMPLE_ACCEPT, client.header("Sec-WebSocket-Accept"));
             assertTrue("websocket".equalsIgnoreCase(client.header("Upgrade")), client.responseHead);
@@ -41,8 +40,11 @@ class OpeningHandshakeTest {
     @ParameterizedTest(name = "version {0}")
     @ValueSource(strings = {"8", "7", "12", "14", "13, 8", "thirteen"})
     void otherVersionIsRefusedWith426NamingVersion13(String version) throws Exception {
-        try (HostileWsClient client = send(HandshakeText.request("/ws/old", "Upgrade: websocket",
-                "Connection: Upgrade", "Sec-WebSocket-Key: " + HandshakeText.newKey(),
+        try (HostileWsClient client = send(HandshakeText.request(
+                "/ws/old",
+                "Upgrade: websocket",
+                "Connection: Upgrade",
+                "Sec-WebSocket-Key: " + HandshakeText.newKey(),
                 "Sec-WebSocket-Version: " + version))) {
             assertEquals(426, client.status, client.responseHead);
             assertEquals("13", client.header("Sec-WebSocket-Version"), client.responseHead);
@@ -52,8 +54,8 @@ class OpeningHandshakeTest {
 
     @Test
     void missingKeyIsRefusedWith400() throws Exception {
-        try (HostileWsClient client = send(HandshakeText.request("/ws/nokey", "Upgrade: websocket",
-                "Connection: Upgrade", "Sec-WebSocket-Version: 13"))) {
+        try (HostileWsClient client = send(HandshakeText.request(
+                "/ws/nokey", "Upgrade: websocket", "Connection: Upgrade", "Sec-WebSocket-Version: 13"))) {
             assertEquals(400, client.status, client.responseHead);
             assertRefusedQuietly(client);
         }
@@ -65,8 +67,12 @@ class OpeningHandshakeTest {
     void malformedKeyIsRefusedWith400(String key) throws Exception {
         assertEquals(15, Base64.getDecoder().decode("AAAAAAAAAAAAAAAAAAAA").length);
         assertEquals(17, Base64.getDecoder().decode("AAAAAAAAAAAAAAAAAAAAAAA=").length);
-        try (HostileWsClient client = send(HandshakeText.request("/ws/badkey", "Upgrade: websocket",
-                "Connection: Upgrade", "Sec-WebSocket-Key: " + key, "Sec-WebSocket-Version: 13"))) {
+        try (HostileWsClient client = send(HandshakeText.request(
+                "/ws/badkey",
+                "Upgrade: websocket",
+                "Connection: Upgrade",
+                "Sec-WebSocket-Key: " + key,
+                "Sec-WebSocket-Version: 13"))) {
             assertEquals(400, client.status, client.responseHead);
             assertRefusedQuietly(client);
         }
@@ -75,8 +81,11 @@ class OpeningHandshakeTest {
     @ParameterizedTest(name = "Connection: {0}")
     @ValueSource(strings = {"keep-alive", "close", "upgraded", "keep-alive, upgrade-insecure"})
     void connectionHeaderWithoutUpgradeIsRefusedWith400(String connection) throws Exception {
-        try (HostileWsClient client = send(HandshakeText.request("/ws/noconn", "Upgrade: websocket",
-                "Connection: " + connection, "Sec-WebSocket-Key: " + HandshakeText.newKey(),
+        try (HostileWsClient client = send(HandshakeText.request(
+                "/ws/noconn",
+                "Upgrade: websocket",
+                "Connection: " + connection,
+                "Sec-WebSocket-Key: " + HandshakeText.newKey(),
                 "Sec-WebSocket-Version: 13"))) {
             assertEquals(400, client.status, client.responseHead);
             assertRefusedQuietly(client);
@@ -86,8 +95,12 @@ class OpeningHandshakeTest {
     @Test
     void connectionHeaderListingUpgradeAmongOthersIsAccepted() throws Exception {
         String key = HandshakeText.newKey();
-        try (HostileWsClient client = send(HandshakeText.request("/ws/listed", "Upgrade: websocket",
-                "Connection: keep-alive, Upgrade", "Sec-WebSocket-Key: " + key, "Sec-WebSocket-Version: 13"))) {
+        try (HostileWsClient client = send(HandshakeText.request(
+                "/ws/listed",
+                "Upgrade: websocket",
+                "Connection: keep-alive, Upgrade",
+                "Sec-WebSocket-Key: " + key,
+                "Sec-WebSocket-Version: 13"))) {
             assertEquals(101, client.status, client.responseHead);
             assertEquals(UpgradeRequest.accept(key), client.header("Sec-WebSocket-Accept"));
             bench.assertAlive(client);
@@ -99,8 +112,12 @@ class OpeningHandshakeTest {
     @ValueSource(strings = {"WebSocket", "WEBSOCKET", "Websocket", "wEbSoCkEt"})
     void upgradeValueInAnyCaseIsAccepted(String upgrade) throws Exception {
         String key = HandshakeText.newKey();
-        try (HostileWsClient client = send(HandshakeText.request("/ws/cased", "Upgrade: " + upgrade,
-                "Connection: Upgrade", "Sec-WebSocket-Key: " + key, "Sec-WebSocket-Version: 13"))) {
+        try (HostileWsClient client = send(HandshakeText.request(
+                "/ws/cased",
+                "Upgrade: " + upgrade,
+                "Connection: Upgrade",
+                "Sec-WebSocket-Key: " + key,
+                "Sec-WebSocket-Version: 13"))) {
             assertEquals(101, client.status, client.responseHead);
             assertEquals(UpgradeRequest.accept(key), client.header("Sec-WebSocket-Accept"));
             bench.assertAlive(client);
@@ -109,8 +126,10 @@ class OpeningHandshakeTest {
 
     @Test
     void framesInTheSameWriteAsTheHandshakeAreRead() throws Exception {
-        try (HostileWsClient client = bench.open(ClientFrame.ping("early"),
-                ClientFrame.text("{\"op\":").notFinal(), ClientFrame.continuation("\"ping\"}"))) {
+        try (HostileWsClient client = bench.open(
+                ClientFrame.ping("early"),
+                ClientFrame.text("{\"op\":").notFinal(),
+                ClientFrame.continuation("\"ping\"}"))) {
             ServerFrame pong = client.next();
             assertEquals(ClientFrame.PONG, pong.opcode(), pong.toString());
             assertEquals("early", pong.text());

@@ -1,13 +1,12 @@
 package io.wsnotify.adapter.websocket;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * A client that pings and never reads must not make the server pile up answers (RFC 6455 §5.5.3
@@ -21,7 +20,7 @@ class PingFloodTest {
     void pingsWithoutReadingGetAPongForTheLastOneAndNoPileOfThem() throws Exception {
         int pings = 20_000;
         try (HostileBench bench = HostileBench.start(TestServer.with().sendBuffer(16 * 1024));
-             HostileWsClient client = bench.openSlowReader()) {
+                HostileWsClient client = bench.openSlowReader()) {
             for (int sent = 0; sent < pings; sent += BATCH) {
                 ClientFrame[] batch = new ClientFrame[BATCH];
                 for (int i = 0; i < BATCH; i++) {
@@ -47,7 +46,7 @@ class PingFloodTest {
         int pings = 40_000;
         byte[] end = "end".getBytes(StandardCharsets.UTF_8);
         try (HostileBench bench = HostileBench.start(TestServer.with().sendBuffer(16 * 1024));
-             HostileWsClient client = bench.openSlowReader()) {
+                HostileWsClient client = bench.openSlowReader()) {
             ClientFrame[] batch = new ClientFrame[BATCH];
             Arrays.fill(batch, ClientFrame.text(HostileBench.PING));
             for (int sent = 0; sent < pings; sent += BATCH) {

@@ -1,16 +1,15 @@
 package io.wsnotify.adapter.websocket;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.NotificationUseCases;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ResumeTest {
     private static final int ITERATIONS = 5;
@@ -38,8 +37,13 @@ class ResumeTest {
                 long last = server.publish("after " + iteration);
                 for (int c = 0; c < clients.size(); c++) {
                     try (JdkClient client = clients.get(c)) {
-                        List<Long> seqs = client.untilSeq(last).stream().map(Frames::seq).toList();
-                        assertEquals(LongStream.rangeClosed(sinces.get(c) + 1, last).boxed().toList(), seqs,
+                        List<Long> seqs =
+                                client.untilSeq(last).stream().map(Frames::seq).toList();
+                        assertEquals(
+                                LongStream.rangeClosed(sinces.get(c) + 1, last)
+                                        .boxed()
+                                        .toList(),
+                                seqs,
                                 "iteration " + iteration + ", since=" + sinces.get(c));
                     }
                 }
@@ -49,8 +53,8 @@ class ResumeTest {
 
     @Test
     void sinceOlderThanTheLogStartsWithReplayTruncated() throws Exception {
-        CoreSettings small = new CoreSettings(CoreSettings.defaults().queueLimits(),
-                new NotificationUseCases.Retention(10, Duration.ofDays(7)));
+        CoreSettings small = new CoreSettings(
+                CoreSettings.defaults().queueLimits(), new NotificationUseCases.Retention(10, Duration.ofDays(7)));
         try (TestServer server = TestServer.with().core(small).start()) {
             for (int i = 1; i <= 30; i++) {
                 server.publish("old " + i);
@@ -62,7 +66,8 @@ class ResumeTest {
                 assertEquals("system", Frames.string(first, "topic"));
                 assertTrue(first.contains("\"oldest_seq\":21"), first);
                 long live = server.publish("live");
-                List<Long> seqs = client.untilSeq(live).stream().map(Frames::seq).toList();
+                List<Long> seqs =
+                        client.untilSeq(live).stream().map(Frames::seq).toList();
                 assertEquals(LongStream.rangeClosed(21, live).boxed().toList(), seqs);
             }
         }

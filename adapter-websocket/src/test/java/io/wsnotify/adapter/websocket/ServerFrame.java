@@ -1,9 +1,9 @@
 package io.wsnotify.adapter.websocket;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A frame the server sent, as {@link HostileWsClient} read it off the wire.
@@ -41,7 +41,8 @@ record ServerFrame(boolean fin, int opcode, int lengthBits, byte[] payload) {
 
     @Override
     public String toString() {
-        String shown = isClose() ? closeCode() + " " + closeReason()
+        String shown = isClose()
+                ? closeCode() + " " + closeReason()
                 : payload.length > 200 ? payload.length + " bytes" : text();
         return "frame(opcode " + opcode + (fin ? "" : ", not final") + ": " + shown + ")";
     }

@@ -1,5 +1,7 @@
 package io.wsnotify.adapter.websocket;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -10,8 +12,6 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Reads what a server sends to a {@link HostileWsClient}: the HTTP head of its handshake answer,
@@ -84,9 +84,15 @@ final class ServerStream {
         int second = readByte();
         int opcode = first & 0x0F;
         int length7 = second & 0x7F;
-        String broken = (first & 0x70) != 0 ? "RSV bits set" : (second & 0x80) != 0 ? "masked"
-                : (opcode > 2 && opcode < 8) || opcode > 10 ? "reserved opcode " + opcode
-                : opcode >= 8 && ((first & 0x80) == 0 || length7 > 125) ? "malformed control frame" : null;
+        String broken = (first & 0x70) != 0
+                ? "RSV bits set"
+                : (second & 0x80) != 0
+                        ? "masked"
+                        : (opcode > 2 && opcode < 8) || opcode > 10
+                                ? "reserved opcode " + opcode
+                                : opcode >= 8 && ((first & 0x80) == 0 || length7 > 125)
+                                        ? "malformed control frame"
+                                        : null;
         if (broken != null) {
             fail("the server sent a malformed frame (" + broken + "): " + shown(first, second));
         }

@@ -1,18 +1,17 @@
 package io.wsnotify.adapter.websocket;
 
-import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.wsnotify.testsupport.Await;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class ShutdownTest {
     @Test
     void coreCloseEndsEveryConnectionWith1001AndItsResumeSeq() throws Exception {
         try (TestServer server = TestServer.start();
-             JdkClient one = JdkClient.connect(server.uri("/ws/one"));
-             JdkClient two = JdkClient.connect(server.uri("/ws/two"))) {
+                JdkClient one = JdkClient.connect(server.uri("/ws/one"));
+                JdkClient two = JdkClient.connect(server.uri("/ws/two"))) {
             Await.until("two subscriptions", JdkClient.WAIT, () -> server.adapter.openConnections() == 2);
             long seq = server.publish("last words");
             assertEquals(seq, Frames.seq(one.next()));
@@ -31,7 +30,7 @@ class ShutdownTest {
     @Test
     void adapterCloseEndsConnectionsWith1001AndRefusesNewOnes() throws Exception {
         try (TestServer server = TestServer.start();
-             JdkClient client = JdkClient.connect(server.uri("/ws/one"))) {
+                JdkClient client = JdkClient.connect(server.uri("/ws/one"))) {
             Await.until("a subscription", JdkClient.WAIT, () -> server.adapter.openConnections() == 1);
             server.adapter.close();
             assertEquals(0, server.adapter.openConnections(), "close() returns once every connection is gone");

@@ -1,37 +1,38 @@
 package io.wsnotify.adapter.websocket;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import io.wsnotify.application.CoreSettings;
 import io.wsnotify.application.live.QueueLimits;
 import io.wsnotify.domain.JsonText;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.Test;
-
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 class SlowConsumerTest {
     private static final JsonText PAYLOAD = new JsonText("\"" + "p".repeat(2000) + "\"");
     private static final int BATCH = 20;
     private static final int MAX_PUBLISHED = 5_000;
-    private static final CoreSettings SMALL_QUEUES = new CoreSettings(new QueueLimits(100, 64L * 1024 * 1024),
-            CoreSettings.defaults().retention());
+    private static final CoreSettings SMALL_QUEUES = new CoreSettings(
+            new QueueLimits(100, 64L * 1024 * 1024), CoreSettings.defaults().retention());
 
     @Test
     void slowConsumerThatNeverReadsIsDroppedWhileOthersGetEverything() throws Exception {
         try (TestServer server = start(Duration.ofMillis(500));
-             JdkClient normal = JdkClient.connect(server.uri("/ws/normal"));
-             RawClient slow = RawClient.connect(server.port(), "/ws/slow", Map.of(), 4096)) {
+                JdkClient normal = JdkClient.connect(server.uri("/ws/normal"));
+                RawClient slow = RawClient.connect(server.port(), "/ws/slow", Map.of(), 4096)) {
             long last = publishUntilCutOff(server, normal);
-            Await.until("the stuck slow connection to be dropped", JdkClient.WAIT,
+            Await.until(
+                    "the stuck slow connection to be dropped",
+                    JdkClient.WAIT,
                     () -> server.adapter.openConnections() == 1);
 
             long resumeFrom = readUntilEnd(slow);
@@ -42,8 +43,8 @@ class SlowConsumerTest {
     @Test
     void slowConsumerThatReadsAgainSees1013NamingItsLastSeq() throws Exception {
         try (TestServer server = start(Duration.ofSeconds(30));
-             JdkClient normal = JdkClient.connect(server.uri("/ws/normal"));
-             RawClient slow = RawClient.connect(server.port(), "/ws/slow", Map.of(), 4096)) {
+                JdkClient normal = JdkClient.connect(server.uri("/ws/normal"));
+                RawClient slow = RawClient.connect(server.port(), "/ws/slow", Map.of(), 4096)) {
             long last = publishUntilCutOff(server, normal);
 
             long lastSeq = 0;
@@ -55,8 +56,12 @@ class SlowConsumerTest {
             assertEquals(CloseCodes.TRY_AGAIN_LATER, frame.closeCode(), frame.closeReason());
             long named = Frames.resumeSeq(frame.closeReason());
             assertTrue(named == lastSeq || named == lastSeq - 1, frame.closeReason() + " after seq " + lastSeq);
-            slow.send(RawClient.CLOSE, ByteBuffer.allocate(2).putShort((short) 1000).array());
-            Await.until("the closed connection to be forgotten", JdkClient.WAIT,
+            slow.send(
+                    RawClient.CLOSE,
+                    ByteBuffer.allocate(2).putShort((short) 1000).array());
+            Await.until(
+                    "the closed connection to be forgotten",
+                    JdkClient.WAIT,
                     () -> server.adapter.openConnections() == 1);
             assertResumesFrom(server, named, last);
         }
@@ -64,7 +69,11 @@ class SlowConsumerTest {
 
     private static TestServer start(Duration closeGrace) {
         WebSocketSettings settings = new WebSocketSettings(List.of("*"), 100, 4096, Duration.ofMinutes(1), closeGrace);
-        return TestServer.with().settings(settings).core(SMALL_QUEUES).sendBuffer(16 * 1024).start();
+        return TestServer.with()
+                .settings(settings)
+                .core(SMALL_QUEUES)
+                .sendBuffer(16 * 1024)
+                .start();
     }
 
     /** Publishes in batches (the normal client keeps up) until the slow one is cut off; returns the last seq. */

@@ -16,7 +16,6 @@ import io.wsnotify.domain.Topic;
 import io.wsnotify.wire.ResourceDataJson;
 import io.wsnotify.wire.WireFrame;
 import io.wsnotify.wire.WireFrames;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,12 +33,20 @@ final class TestServer implements AutoCloseable {
 
     private TestServer(Options options) {
         InMemoryStore store = new InMemoryStore();
-        core = NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(), store.notificationLog(),
-                store, Clock.systemUTC(), () -> UUID.randomUUID().toString(), ZoneId.systemDefault(),
-                new ResourceDataJson()), options.core,
+        core = NotifyCore.create(
+                new CorePorts(
+                        store.taskRepository(),
+                        store.deviceRepository(),
+                        store.notificationLog(),
+                        store,
+                        Clock.systemUTC(),
+                        () -> UUID.randomUUID().toString(),
+                        ZoneId.systemDefault(),
+                        new ResourceDataJson()),
+                options.core,
                 new WireFrames(ZoneId.systemDefault(), options.settings.ioLanes()));
-        adapter = new WebSocketAdapter(core.live(), options.access, options.settings,
-                new ConnectionLimit(options.settings.maxConnections()));
+        adapter = new WebSocketAdapter(
+                core.live(), options.access, options.settings, new ConnectionLimit(options.settings.maxConnections()));
         SocketOptions.Builder socket = SocketOptions.builder();
         if (options.sendBuffer > 0) {
             socket.socketSendBufferSize(options.sendBuffer);
@@ -52,7 +59,9 @@ final class TestServer implements AutoCloseable {
                 .shutdownGracePeriod(Duration.ofMillis(100))
                 .connectionOptions(socket.build())
                 .update(adapter::configure)
-                .addProtocol(Http1Config.builder().addReceiveListener(adapter.http1Listener()).build())
+                .addProtocol(Http1Config.builder()
+                        .addReceiveListener(adapter.http1Listener())
+                        .build())
                 .build()
                 .start();
     }
@@ -122,8 +131,10 @@ final class TestServer implements AutoCloseable {
     }
 
     long publish(String message, Topic topic, ClientId to, JsonText data) {
-        return core.notifications().publish(new CustomNotification(message, null, null, topic, to, data, null))
-                .notification().seq();
+        return core.notifications()
+                .publish(new CustomNotification(message, null, null, topic, to, data, null))
+                .notification()
+                .seq();
     }
 
     @Override

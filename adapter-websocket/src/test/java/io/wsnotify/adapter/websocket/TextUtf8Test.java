@@ -1,14 +1,13 @@
 package io.wsnotify.adapter.websocket;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HexFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.HexFormat;
 
 /** RFC 6455 §5.6, §8.1: a text message must be UTF-8 as a whole (1007 otherwise); fragments may cut characters. */
 class TextUtf8Test {
@@ -37,8 +36,11 @@ class TextUtf8Test {
     @Test
     void invalidUtf8InALaterFragmentClosesWith1007() throws Exception {
         try (HostileWsClient client = bench.open()) {
-            client.send(ClientFrame.text("{\"op\":").notFinal(), ClientFrame.of(ClientFrame.CONTINUATION,
-                    new byte[] {(byte) 0xc0, (byte) 0xaf}).notFinal(), ClientFrame.continuation("}"));
+            client.send(
+                    ClientFrame.text("{\"op\":").notFinal(),
+                    ClientFrame.of(ClientFrame.CONTINUATION, new byte[] {(byte) 0xc0, (byte) 0xaf})
+                            .notFinal(),
+                    ClientFrame.continuation("}"));
             bench.assertFailed(client, CloseCodes.INVALID_DATA);
         }
     }
@@ -47,7 +49,8 @@ class TextUtf8Test {
     void characterLeftUnfinishedByTheLastFragmentClosesWith1007() throws Exception {
         byte[] euro = "\u20ac".getBytes(StandardCharsets.UTF_8);
         try (HostileWsClient client = bench.open()) {
-            client.send(ClientFrame.text("price: ").notFinal(),
+            client.send(
+                    ClientFrame.text("price: ").notFinal(),
                     ClientFrame.of(ClientFrame.CONTINUATION, Arrays.copyOf(euro, 2)));
             bench.assertFailed(client, CloseCodes.INVALID_DATA);
         }
@@ -57,7 +60,9 @@ class TextUtf8Test {
     void characterSplitBetweenFragmentsIsAccepted() throws Exception {
         byte[] text = "\u00e9\u20ac\ud83d\ude00".getBytes(StandardCharsets.UTF_8);
         try (HostileWsClient client = bench.open()) {
-            client.send(fragment(ClientFrame.TEXT, text, 0, 1, false), fragment(ClientFrame.CONTINUATION, text, 1, 3, false),
+            client.send(
+                    fragment(ClientFrame.TEXT, text, 0, 1, false),
+                    fragment(ClientFrame.CONTINUATION, text, 1, 3, false),
                     fragment(ClientFrame.CONTINUATION, text, 3, 6, false),
                     fragment(ClientFrame.CONTINUATION, text, 6, text.length, true));
             bench.assertAlive(client);

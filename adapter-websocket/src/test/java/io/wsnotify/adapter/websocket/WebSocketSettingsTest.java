@@ -1,14 +1,13 @@
 package io.wsnotify.adapter.websocket;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class WebSocketSettingsTest {
     private static final Duration SECOND = Duration.ofSeconds(1);
@@ -32,19 +31,24 @@ class WebSocketSettingsTest {
     @Test
     void refusesNonsense() {
         assertThrows(IllegalArgumentException.class, () -> new WebSocketSettings(List.of(), 1, 4096, SECOND, SECOND));
-        assertThrows(IllegalArgumentException.class, () -> new WebSocketSettings(List.of(" "), 1, 4096, SECOND, SECOND));
-        assertThrows(IllegalArgumentException.class, () -> new WebSocketSettings(List.of("*"), 0, 4096, SECOND, SECOND));
+        assertThrows(
+                IllegalArgumentException.class, () -> new WebSocketSettings(List.of(" "), 1, 4096, SECOND, SECOND));
+        assertThrows(
+                IllegalArgumentException.class, () -> new WebSocketSettings(List.of("*"), 0, 4096, SECOND, SECOND));
         assertThrows(IllegalArgumentException.class, () -> new WebSocketSettings(List.of("*"), 1, 10, SECOND, SECOND));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new WebSocketSettings(List.of("*"), 1, 4096, Duration.ZERO, SECOND));
         assertThrows(IllegalArgumentException.class, () -> new WebSocketSettings(List.of("*"), 1, 4096, SECOND, null));
     }
 
     @Test
     void heartbeatTicksSeveralTimesPerIntervalButAtMostOncePerSecond() {
-        assertEquals(Duration.ofSeconds(1).toNanos(), HeartbeatTiming.of(WebSocketSettings.defaults()).tick());
-        HeartbeatTiming fast = HeartbeatTiming.of(new WebSocketSettings(List.of("*"), 1, 4096,
-                Duration.ofMillis(200), Duration.ofMillis(600)));
+        assertEquals(
+                Duration.ofSeconds(1).toNanos(),
+                HeartbeatTiming.of(WebSocketSettings.defaults()).tick());
+        HeartbeatTiming fast = HeartbeatTiming.of(
+                new WebSocketSettings(List.of("*"), 1, 4096, Duration.ofMillis(200), Duration.ofMillis(600)));
         assertEquals(Duration.ofMillis(50).toNanos(), fast.tick());
     }
 }

@@ -4,7 +4,6 @@ import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TokenProblem;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.domain.Visibility;
-
 import java.util.Objects;
 import java.util.Set;
 

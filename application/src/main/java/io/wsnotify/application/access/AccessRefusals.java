@@ -1,7 +1,6 @@
 package io.wsnotify.application.access;
 
 import io.wsnotify.domain.TokenProblem;
-
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
@@ -26,9 +25,11 @@ public final class AccessRefusals {
     /** Counts {@code decision} if it is a refusal. */
     public void record(AccessDecision decision) {
         switch (decision) {
-            case AccessDecision.Unauthorized refused -> unauthorized.get(refused.problem()).increment();
-            case AccessDecision.Forbidden refused -> forbidden.get(refused.denial()).increment();
-            case AccessDecision.Allowed allowed -> { }
+            case AccessDecision.Unauthorized refused ->
+                unauthorized.get(refused.problem()).increment();
+            case AccessDecision.Forbidden refused ->
+                forbidden.get(refused.denial()).increment();
+            case AccessDecision.Allowed allowed -> {}
         }
     }
 

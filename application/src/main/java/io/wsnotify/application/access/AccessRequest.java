@@ -2,7 +2,6 @@ package io.wsnotify.application.access;
 
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.Topic;
-
 import java.util.Objects;
 import java.util.Set;
 

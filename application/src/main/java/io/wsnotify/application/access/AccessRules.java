@@ -9,7 +9,6 @@ import io.wsnotify.domain.TokenClaims;
 import io.wsnotify.domain.TokenProblem;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.domain.Visibility;
-
 import java.util.Set;
 
 /**
@@ -45,10 +44,12 @@ public final class AccessRules {
         boolean publish = request.operation() == Operation.PUBLISH;
         return switch (credential) {
             case Credential.Refused refused -> new Unauthorized(refused.problem());
-            case Credential.Anonymous anonymous -> (publish ? publishGuarded : readGuarded)
-                    ? new Unauthorized(TokenProblem.MISSING) : selfAsserted(request, false);
-            case Credential.SubscribeToken subscribeToken -> publish && publishGuarded
-                    ? new Unauthorized(TokenProblem.WRONG_TOKEN) : selfAsserted(request, false);
+            case Credential.Anonymous anonymous ->
+                (publish ? publishGuarded : readGuarded)
+                        ? new Unauthorized(TokenProblem.MISSING)
+                        : selfAsserted(request, false);
+            case Credential.SubscribeToken subscribeToken ->
+                publish && publishGuarded ? new Unauthorized(TokenProblem.WRONG_TOKEN) : selfAsserted(request, false);
             case Credential.PublishToken publishToken -> selfAsserted(request, true);
             case Credential.SignedToken signed -> signed(signed.claims(), request);
         };
@@ -58,7 +59,8 @@ public final class AccessRules {
     private Allowed selfAsserted(AccessRequest request, boolean actsForApplication) {
         Visibility visibility;
         if (!signedTokensOn) {
-            visibility = request.client() == null ? Visibility.untargetedOnly() : Visibility.addressedTo(request.client());
+            visibility =
+                    request.client() == null ? Visibility.untargetedOnly() : Visibility.addressedTo(request.client());
         } else if (actsForApplication && request.operation() == Operation.READ) {
             visibility = Visibility.everything();
         } else {
@@ -71,7 +73,8 @@ public final class AccessRules {
         ClientId subject = claims.subject();
         if (request.operation() == Operation.PUBLISH) {
             return claims.scopes().contains(Scope.PUBLISH)
-                    ? new Allowed(subject, Set.of(), Visibility.everything()) : new Forbidden(Denial.MISSING_SCOPE);
+                    ? new Allowed(subject, Set.of(), Visibility.everything())
+                    : new Forbidden(Denial.MISSING_SCOPE);
         }
         if (!Scope.allowsReading(claims.scopes())) {
             return new Forbidden(Denial.MISSING_SCOPE);
@@ -87,7 +90,8 @@ public final class AccessRules {
                 return new Forbidden(Denial.TOPIC_NOT_ALLOWED);
             }
         }
-        boolean seesEverything = request.operation() == Operation.READ && claims.scopes().contains(Scope.PUBLISH);
+        boolean seesEverything =
+                request.operation() == Operation.READ && claims.scopes().contains(Scope.PUBLISH);
         return new Allowed(subject, topics, seesEverything ? Visibility.everything() : Visibility.addressedTo(subject));
     }
 }

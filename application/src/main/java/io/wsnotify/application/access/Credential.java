@@ -2,7 +2,6 @@ package io.wsnotify.application.access;
 
 import io.wsnotify.domain.TokenClaims;
 import io.wsnotify.domain.TokenProblem;
-
 import java.util.Objects;
 
 /**

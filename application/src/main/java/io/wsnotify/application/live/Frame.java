@@ -15,8 +15,8 @@ import io.wsnotify.domain.Notification;
  * @param publishedNanos {@link System#nanoTime()} when the follower read it, for latency; 0 for frames
  *                       read for one connection (a replay, a notice), which are not live
  */
-public record Frame<F>(long seq, long resumeAfter, Notification notification, F payload, int size,
-                       long publishedNanos) {
+public record Frame<F>(
+        long seq, long resumeAfter, Notification notification, F payload, int size, long publishedNanos) {
     /** A notification's frame as the follower read it, live since {@code publishedNanos}. */
     static <F> Frame<F> live(Notification notification, F payload, int size, long publishedNanos) {
         return new Frame<>(notification.seq(), notification.seq(), notification, payload, size, publishedNanos);

@@ -13,7 +13,11 @@ import java.util.List;
  * {@link #isTooFarBehind}, which the follower reads without it.
  */
 final class FrameSource<F> {
-    private enum Mode { REPLAY, WINDOW, ENDED }
+    private enum Mode {
+        REPLAY,
+        WINDOW,
+        ENDED
+    }
 
     private final FrameWindow<F> window;
     private final WindowCursor<F> cursor;
@@ -106,7 +110,8 @@ final class FrameSource<F> {
     private int takeReplayed(Frame<F>[] batch, int from, long maxBytes) {
         int count = from;
         long bytes = 0;
-        while (count < batch.length && !replayed.isEmpty()
+        while (count < batch.length
+                && !replayed.isEmpty()
                 && (count == 0 || bytes + replayed.peekFirst().size() <= maxBytes)) {
             Frame<F> frame = replayed.pollFirst();
             cursor.passReplayed(frame);

@@ -40,8 +40,7 @@ final class FrameWindow<F> {
     }
 
     /** One frame in the window, with its index and the window's byte count after it. */
-    record Slot<F>(long index, Frame<F> frame, long endBytes) {
-    }
+    record Slot<F>(long index, Frame<F> frame, long endBytes) {}
 
     /** Appends a frame whose seq is greater than every seq appended before. */
     void append(Frame<F> frame) {

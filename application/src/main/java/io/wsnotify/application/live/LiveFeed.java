@@ -6,7 +6,6 @@ import io.wsnotify.domain.port.IdGenerator;
 import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.Notifier;
 import io.wsnotify.domain.port.Transactions;
-
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
@@ -35,15 +34,21 @@ public final class LiveFeed<F> implements LiveView, AutoCloseable {
      * A feed over {@code log} whose follower starts at the log's newest seq and wakes on
      * {@code notifier}. Call {@link #start()} to start following.
      */
-    public LiveFeed(NotificationLog log, Transactions transactions, Notifier notifier, FrameRenderer<F> renderer,
-                    IdGenerator ids, InstantSource clock, DeliverySettings settings) {
+    public LiveFeed(
+            NotificationLog log,
+            Transactions transactions,
+            Notifier notifier,
+            FrameRenderer<F> renderer,
+            IdGenerator ids,
+            InstantSource clock,
+            DeliverySettings settings) {
         LogReader reader = new LogReader(log, transactions);
         this.limits = settings.limits();
         long start = reader.newestSeq();
         this.window = new FrameWindow<>(settings.windowFrames(), settings.windowBytes(), start);
         this.follower = new LogFollower<>(reader, renderer, window, this, settings.pollInterval(), start);
-        this.replayReaders = new ReplayReaders<>(reader, renderer, new StreamNotices(ids, clock), window, stats,
-                () -> closed, settings.replayReaders());
+        this.replayReaders = new ReplayReaders<>(
+                reader, renderer, new StreamNotices(ids, clock), window, stats, () -> closed, settings.replayReaders());
         notifier.listen(follower::appended);
     }
 
@@ -73,7 +78,8 @@ public final class LiveFeed<F> implements LiveView, AutoCloseable {
     public int recipientsOf(Notification notification) {
         int recipients = 0;
         for (Subscription<F> subscription : subscriptions) {
-            if (!subscription.isEnded() && subscription.startedBefore(notification.seq())
+            if (!subscription.isEnded()
+                    && subscription.startedBefore(notification.seq())
                     && subscription.request().admits(notification)) {
                 recipients++;
             }
@@ -147,11 +153,14 @@ public final class LiveFeed<F> implements LiveView, AutoCloseable {
     }
 
     /** Settings of live delivery. */
-    public record DeliverySettings(QueueLimits limits, Duration pollInterval, int windowFrames, long windowBytes,
-                                   int replayReaders) {
+    public record DeliverySettings(
+            QueueLimits limits, Duration pollInterval, int windowFrames, long windowBytes, int replayReaders) {
         public DeliverySettings {
-            if (pollInterval.isNegative() || pollInterval.isZero() || windowFrames < 2 * limits.maxNotifications()
-                    || windowBytes < 2 * limits.maxBytes() || replayReaders < 1) {
+            if (pollInterval.isNegative()
+                    || pollInterval.isZero()
+                    || windowFrames < 2 * limits.maxNotifications()
+                    || windowBytes < 2 * limits.maxBytes()
+                    || replayReaders < 1) {
                 throw new IllegalArgumentException("delivery settings out of range");
             }
         }
@@ -161,8 +170,12 @@ public final class LiveFeed<F> implements LiveView, AutoCloseable {
          * 16 MiB), so a resume from within it catches up from memory.
          */
         public static DeliverySettings of(QueueLimits limits, Duration pollInterval) {
-            return new DeliverySettings(limits, pollInterval, Math.max(4096, 4 * limits.maxNotifications()),
-                    Math.max(16L << 20, 4 * limits.maxBytes()), Math.max(2, Runtime.getRuntime().availableProcessors()));
+            return new DeliverySettings(
+                    limits,
+                    pollInterval,
+                    Math.max(4096, 4 * limits.maxNotifications()),
+                    Math.max(16L << 20, 4 * limits.maxBytes()),
+                    Math.max(2, Runtime.getRuntime().availableProcessors()));
         }
     }
 }

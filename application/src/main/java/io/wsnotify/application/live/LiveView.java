@@ -2,7 +2,6 @@ package io.wsnotify.application.live;
 
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.Notification;
-
 import java.time.Duration;
 
 /** What the other use cases need to know of live delivery on this node. */

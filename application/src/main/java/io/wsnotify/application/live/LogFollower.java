@@ -3,7 +3,6 @@ package io.wsnotify.application.live;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.Visibility;
-
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Set;
@@ -37,8 +36,13 @@ final class LogFollower<F> implements Runnable {
     private final Object progress = new Object();
     private boolean failing;
 
-    LogFollower(LogReader reader, FrameRenderer<F> renderer, FrameWindow<F> window, LiveFeed<F> feed,
-                Duration pollInterval, long startSeq) {
+    LogFollower(
+            LogReader reader,
+            FrameRenderer<F> renderer,
+            FrameWindow<F> window,
+            LiveFeed<F> feed,
+            Duration pollInterval,
+            long startSeq) {
         this.reader = reader;
         this.renderer = renderer;
         this.window = window;
@@ -99,9 +103,13 @@ final class LogFollower<F> implements Runnable {
     /** Reads every page there is after the position. */
     private void follow() {
         while (!stopped) {
-            LogReader.Page page = reader.read(new LogQuery(position, Set.of(), Visibility.everything(), LogReader.PAGE));
+            LogReader.Page page =
+                    reader.read(new LogQuery(position, Set.of(), Visibility.everything(), LogReader.PAGE));
             if (page.bounds().isBehind(position) || page.bounds().hasPrunedAfter(position)) {
-                restart(page.bounds().isBehind(position) ? page.bounds().newest() : page.bounds().oldest() - 1);
+                restart(
+                        page.bounds().isBehind(position)
+                                ? page.bounds().newest()
+                                : page.bounds().oldest() - 1);
                 continue;
             }
             window.markPrunedThrough(page.bounds().prunedThrough());
@@ -134,8 +142,12 @@ final class LogFollower<F> implements Runnable {
      * and every connection reading it is ended to resume, which tells it what happened.
      */
     private void restart(long seq) {
-        LOG.log(Level.WARNING, "The notification log no longer continues after seq {0} (pruned or replaced);"
-                + " live connections resume from seq {1}", position, seq);
+        LOG.log(
+                Level.WARNING,
+                "The notification log no longer continues after seq {0} (pruned or replaced);"
+                        + " live connections resume from seq {1}",
+                position,
+                seq);
         position = seq;
         synchronized (progress) {
             progress.notifyAll();
@@ -147,8 +159,11 @@ final class LogFollower<F> implements Runnable {
     private void failed(RuntimeException e) {
         if (!failing) {
             failing = true;
-            LOG.log(Level.WARNING, "Reading the notification log failed; retrying every " + Duration.ofNanos(pollNanos)
-                    + " while connections stay open", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Reading the notification log failed; retrying every " + Duration.ofNanos(pollNanos)
+                            + " while connections stay open",
+                    e);
         }
     }
 

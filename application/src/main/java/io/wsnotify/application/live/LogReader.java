@@ -5,7 +5,6 @@ import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.Transactions;
-
 import java.util.List;
 
 /**

@@ -3,7 +3,6 @@ package io.wsnotify.application.live;
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
-
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,16 +29,22 @@ final class ReplayReaders<F> implements AutoCloseable {
     private final ExecutorService threads;
 
     /** @param closing whether the feed is shutting down, when a read fails */
-    ReplayReaders(LogReader reader, FrameRenderer<F> renderer, StreamNotices notices, FrameWindow<F> window,
-                  LiveStats stats, BooleanSupplier closing, int threads) {
+    ReplayReaders(
+            LogReader reader,
+            FrameRenderer<F> renderer,
+            StreamNotices notices,
+            FrameWindow<F> window,
+            LiveStats stats,
+            BooleanSupplier closing,
+            int threads) {
         this.reader = reader;
         this.renderer = renderer;
         this.notices = notices;
         this.window = window;
         this.stats = stats;
         this.closing = closing;
-        this.threads = Executors.newFixedThreadPool(threads,
-                Thread.ofPlatform().name("notify-replay-", 0).daemon().factory());
+        this.threads = Executors.newFixedThreadPool(
+                threads, Thread.ofPlatform().name("notify-replay-", 0).daemon().factory());
     }
 
     /** Reads the next page of a subscription's replay on a reader thread and hands it over. */
@@ -77,8 +82,11 @@ final class ReplayReaders<F> implements AutoCloseable {
                 return;
             }
             stats.countFailedReplay();
-            LOG.log(Level.WARNING, "Replaying the log after seq " + position + " failed; the connection is closed"
-                    + " (1011) and resumes from its last seq", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Replaying the log after seq " + position + " failed; the connection is closed"
+                            + " (1011) and resumes from its last seq",
+                    e);
             subscription.end(EndReason.Kind.SERVER_ERROR);
         }
     }
@@ -90,8 +98,8 @@ final class ReplayReaders<F> implements AutoCloseable {
      */
     private void replayPage(Subscription<F> subscription, long position, boolean opening) {
         SubscriptionRequest request = subscription.request();
-        LogReader.Page page = reader.read(new LogQuery(position, request.topics(), request.visibility(),
-                LogReader.PAGE));
+        LogReader.Page page =
+                reader.read(new LogQuery(position, request.topics(), request.visibility(), LogReader.PAGE));
         LogBounds bounds = page.bounds();
         List<Frame<F>> frames = new ArrayList<>(page.notifications().size() + 1);
         long reached = position;

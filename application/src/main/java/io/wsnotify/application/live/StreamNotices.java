@@ -2,7 +2,6 @@ package io.wsnotify.application.live;
 
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.port.IdGenerator;
-
 import java.time.InstantSource;
 
 /** Makes the notices that open a resumed stream, with their own id and time. */

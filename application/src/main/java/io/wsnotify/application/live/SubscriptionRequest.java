@@ -5,7 +5,6 @@ import io.wsnotify.domain.InvalidValueException;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.domain.Visibility;
-
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;

@@ -24,7 +24,9 @@ public final class ValueFrames implements FrameRenderer<Object> {
     public int size(Object frame) {
         if (frame instanceof Notification notification) {
             String message = notification.content().message();
-            int data = notification.content().data() == null ? 0 : notification.content().data().json().length();
+            int data = notification.content().data() == null
+                    ? 0
+                    : notification.content().data().json().length();
             return ENVELOPE_ESTIMATE + (message == null ? 0 : message.length()) + data;
         }
         return ENVELOPE_ESTIMATE;

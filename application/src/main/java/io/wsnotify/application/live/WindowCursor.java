@@ -136,7 +136,8 @@ final class WindowCursor<F> {
             if (frame == null) {
                 return true;
             }
-            if (frame.seq() > passed && request.admits(frame.notification())
+            if (frame.seq() > passed
+                    && request.admits(frame.notification())
                     && (++frames > maxFrames || (bytes += frame.size()) > maxBytes)) {
                 return true;
             }

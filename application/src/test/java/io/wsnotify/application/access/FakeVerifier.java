@@ -7,7 +7,6 @@ import io.wsnotify.domain.TokenProblem;
 import io.wsnotify.domain.TokenVerdict;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.domain.port.TokenVerifier;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,8 +22,9 @@ public final class FakeVerifier implements TokenVerifier {
     /** Registers {@code token} as valid for {@code subject} with space-separated {@code scopes} and {@code topics}. */
     public FakeVerifier valid(String token, String subject, String scopes, String... topics) {
         Set<Topic> topicSet = Arrays.stream(topics).map(Topic::new).collect(Collectors.toSet());
-        verdicts.put(token, new TokenVerdict.Valid(new TokenClaims(new ClientId(subject), Scope.parseList(scopes),
-                topicSet)));
+        verdicts.put(
+                token,
+                new TokenVerdict.Valid(new TokenClaims(new ClientId(subject), Scope.parseList(scopes), topicSet)));
         return this;
     }
 

@@ -1,15 +1,14 @@
 package io.wsnotify.application.contract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.domain.Device;
 import io.wsnotify.domain.DeviceId;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Contract of {@link io.wsnotify.domain.port.DeviceRepository}; every implementation must pass it. */
 public abstract class DeviceRepositoryContract extends StoreContract {

@@ -1,21 +1,20 @@
 package io.wsnotify.application.contract;
 
-import io.wsnotify.domain.ClientId;
-import io.wsnotify.domain.LogQuery;
-import io.wsnotify.domain.Notification;
-import io.wsnotify.domain.NotificationDraft;
-import io.wsnotify.domain.Topic;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import static io.wsnotify.application.contract.SampleDrafts.T0;
 import static io.wsnotify.application.contract.SampleDrafts.draft;
 import static io.wsnotify.application.contract.SampleDrafts.onTopic;
 import static io.wsnotify.application.contract.SampleDrafts.to;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.wsnotify.domain.ClientId;
+import io.wsnotify.domain.LogQuery;
+import io.wsnotify.domain.Notification;
+import io.wsnotify.domain.NotificationDraft;
+import io.wsnotify.domain.Topic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /**
  * Contract of {@link io.wsnotify.domain.port.NotificationLog#read}'s filters: topics, and targeted

@@ -1,18 +1,17 @@
 package io.wsnotify.application.contract;
 
+import static io.wsnotify.application.contract.SampleDrafts.draft;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.Visibility;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
-
-import static io.wsnotify.application.contract.SampleDrafts.draft;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * Contract of {@link io.wsnotify.domain.port.NotificationLog}: seqs, reading by seq and limit, and
@@ -82,7 +81,9 @@ public abstract class NotificationLogContract extends StoreContract {
     }
 
     private List<Notification> appendAll(int count) {
-        return LongStream.rangeClosed(1, count).mapToObj(i -> append(draft("number " + i))).toList();
+        return LongStream.rangeClosed(1, count)
+                .mapToObj(i -> append(draft("number " + i)))
+                .toList();
     }
 
     private Notification append(NotificationDraft draft) {

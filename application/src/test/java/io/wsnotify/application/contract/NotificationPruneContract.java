@@ -1,20 +1,19 @@
 package io.wsnotify.application.contract;
 
+import static io.wsnotify.application.contract.SampleDrafts.T0;
+import static io.wsnotify.application.contract.SampleDrafts.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.Visibility;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-
-import static io.wsnotify.application.contract.SampleDrafts.T0;
-import static io.wsnotify.application.contract.SampleDrafts.at;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * Contract of {@link io.wsnotify.domain.port.NotificationLog#prune}: by count, by age, in bounded
@@ -115,6 +114,8 @@ public abstract class NotificationPruneContract extends StoreContract {
     }
 
     private List<Long> seqs() {
-        return tx(() -> log().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), 1000))).stream().map(Notification::seq).toList();
+        return tx(() -> log().read(new LogQuery(0, Set.of(), Visibility.untargetedOnly(), 1000))).stream()
+                .map(Notification::seq)
+                .toList();
     }
 }

@@ -1,5 +1,8 @@
 package io.wsnotify.application.contract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.JsonText;
 import io.wsnotify.domain.LogQuery;
@@ -8,16 +11,12 @@ import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.NotificationType;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.domain.Visibility;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Test;
 
 /**
  * Contract of {@link io.wsnotify.domain.port.NotificationLog}: every field of a draft comes back
@@ -35,13 +34,21 @@ public abstract class NotificationRoundTripContract extends StoreContract {
         extra.put("nothing", new JsonText("null"));
         extra.put("flag", new JsonText("true"));
         extra.put("list", new JsonText("[ ]"));
-        NotificationDraft draft = new NotificationDraft("6f1c-uuid", "Multi\nline \"quoted\" 'single' ünïcødé 🚀 \\ \t end",
-                "/tasks/11?x=1&y=\"2\"", NotificationType.WARNING, new Topic("billing.eu-1"), "invoice.late_2",
-                Instant.parse("2026-11-27T10:42:07.123Z"), new JsonText("{\"id\": 11, \"name\": \"Write report\"}"),
-                TAB, extra);
+        NotificationDraft draft = new NotificationDraft(
+                "6f1c-uuid",
+                "Multi\nline \"quoted\" 'single' ünïcødé 🚀 \\ \t end",
+                "/tasks/11?x=1&y=\"2\"",
+                NotificationType.WARNING,
+                new Topic("billing.eu-1"),
+                "invoice.late_2",
+                Instant.parse("2026-11-27T10:42:07.123Z"),
+                new JsonText("{\"id\": 11, \"name\": \"Write report\"}"),
+                TAB,
+                extra);
         Notification read = roundTrip(draft);
         assertEquals(draft, read.content());
-        assertEquals(List.copyOf(extra.keySet()), List.copyOf(read.content().extra().keySet()));
+        assertEquals(
+                List.copyOf(extra.keySet()), List.copyOf(read.content().extra().keySet()));
     }
 
     /** Issue 12: numbers keep their text ({@code 1.5e300}, {@code 10.0}) and objects their key order. */
@@ -51,28 +58,57 @@ public abstract class NotificationRoundTripContract extends StoreContract {
         extra.put("huge", new JsonText("1.5e300"));
         extra.put("ten", new JsonText("10.0"));
         extra.put("object", new JsonText("{\"z\": 1.0E+2, \"a\": 0.10, \"m\": -0}"));
-        NotificationDraft draft = new NotificationDraft("n-typed", "typed", null, NotificationType.INFO, Topic.CUSTOM,
-                "custom", SampleDrafts.T0, new JsonText("{\"b\": 1.5e300, \"a\": 10.0, \"c\": [3, 2, 1]}"), null, extra);
+        NotificationDraft draft = new NotificationDraft(
+                "n-typed",
+                "typed",
+                null,
+                NotificationType.INFO,
+                Topic.CUSTOM,
+                "custom",
+                SampleDrafts.T0,
+                new JsonText("{\"b\": 1.5e300, \"a\": 10.0, \"c\": [3, 2, 1]}"),
+                null,
+                extra);
         NotificationDraft read = roundTrip(draft).content();
-        assertEquals("{\"b\": 1.5e300, \"a\": 10.0, \"c\": [3, 2, 1]}", read.data().json());
-        assertEquals(List.of("1.5e300", "10.0", "{\"z\": 1.0E+2, \"a\": 0.10, \"m\": -0}"),
+        assertEquals(
+                "{\"b\": 1.5e300, \"a\": 10.0, \"c\": [3, 2, 1]}", read.data().json());
+        assertEquals(
+                List.of("1.5e300", "10.0", "{\"z\": 1.0E+2, \"a\": 0.10, \"m\": -0}"),
                 read.extra().values().stream().map(JsonText::json).toList());
         assertEquals(List.of("huge", "ten", "object"), List.copyOf(read.extra().keySet()));
     }
 
     @Test
     void keepsAbsentUrlDataTargetAndExtra() {
-        NotificationDraft draft = new NotificationDraft("id-2", "bare", null, NotificationType.INFO, Topic.CUSTOM,
-                "custom", Instant.parse("1999-12-31T23:59:59.999Z"), null, null, null);
+        NotificationDraft draft = new NotificationDraft(
+                "id-2",
+                "bare",
+                null,
+                NotificationType.INFO,
+                Topic.CUSTOM,
+                "custom",
+                Instant.parse("1999-12-31T23:59:59.999Z"),
+                null,
+                null,
+                null);
         assertEquals(draft, roundTrip(draft).content());
     }
 
     @Test
     void keepsAnAbsentMessage() {
-        NotificationDraft bare = new NotificationDraft("id-3", null, null, NotificationType.INFO, Topic.CUSTOM,
-                "custom", SampleDrafts.T0, null, null, null);
-        NotificationDraft full = new NotificationDraft("id-4", null, "/tasks/4", NotificationType.ERROR, Topic.TASKS,
-                "custom", SampleDrafts.T0, new JsonText("{\"text\": \"hi\"}"), TAB, Map.of("text", new JsonText("\"hi\"")));
+        NotificationDraft bare = new NotificationDraft(
+                "id-3", null, null, NotificationType.INFO, Topic.CUSTOM, "custom", SampleDrafts.T0, null, null, null);
+        NotificationDraft full = new NotificationDraft(
+                "id-4",
+                null,
+                "/tasks/4",
+                NotificationType.ERROR,
+                Topic.TASKS,
+                "custom",
+                SampleDrafts.T0,
+                new JsonText("{\"text\": \"hi\"}"),
+                TAB,
+                Map.of("text", new JsonText("\"hi\"")));
         Notification read = roundTrip(bare);
         assertNull(read.content().message());
         assertEquals(bare, read.content());
@@ -89,8 +125,15 @@ public abstract class NotificationRoundTripContract extends StoreContract {
 
     @Test
     void keepsDataOfEveryJsonKind() {
-        for (String json : List.of("\"a string\"", "42", "-1.5e-7", "true", "false", "[1,\"two\",null]",
-                "{\"a\":{\"b\":[]}}", "  {\"spaced\" : 1 }  ")) {
+        for (String json : List.of(
+                "\"a string\"",
+                "42",
+                "-1.5e-7",
+                "true",
+                "false",
+                "[1,\"two\",null]",
+                "{\"a\":{\"b\":[]}}",
+                "  {\"spaced\" : 1 }  ")) {
             NotificationDraft draft = withData(new JsonText(json));
             assertEquals(draft, roundTrip(draft).content(), json);
         }
@@ -99,15 +142,27 @@ public abstract class NotificationRoundTripContract extends StoreContract {
     @Test
     void keepsEveryTypeAndTheLongestMessage() {
         for (NotificationType type : NotificationType.values()) {
-            NotificationDraft draft = new NotificationDraft("t-" + type, "x".repeat(NotificationDraft.MAX_MESSAGE_LENGTH),
-                    "/devices/3", type, Topic.DEVICES, "device.online", SampleDrafts.T0, null, null, null);
+            NotificationDraft draft = new NotificationDraft(
+                    "t-" + type,
+                    "x".repeat(NotificationDraft.MAX_MESSAGE_LENGTH),
+                    "/devices/3",
+                    type,
+                    Topic.DEVICES,
+                    "device.online",
+                    SampleDrafts.T0,
+                    null,
+                    null,
+                    null);
             assertEquals(draft, roundTrip(draft).content());
         }
     }
 
     @Test
     void keepsMillisecondsOfTimestamps() {
-        for (String at : List.of("2026-11-27T10:42:07.001Z", "2026-11-27T10:42:07.999Z", "1970-01-01T00:00:00Z",
+        for (String at : List.of(
+                "2026-11-27T10:42:07.001Z",
+                "2026-11-27T10:42:07.999Z",
+                "1970-01-01T00:00:00Z",
                 "2100-06-30T12:00:00.500Z")) {
             NotificationDraft draft = SampleDrafts.at(Instant.parse(at));
             assertEquals(draft.timestamp(), roundTrip(draft).content().timestamp());
@@ -124,13 +179,31 @@ public abstract class NotificationRoundTripContract extends StoreContract {
     }
 
     private NotificationDraft withData(JsonText data) {
-        return new NotificationDraft("d-" + (data == null ? "none" : data.json().strip()), "data", null,
-                NotificationType.INFO, Topic.CUSTOM, "custom", SampleDrafts.T0, data, null, null);
+        return new NotificationDraft(
+                "d-" + (data == null ? "none" : data.json().strip()),
+                "data",
+                null,
+                NotificationType.INFO,
+                Topic.CUSTOM,
+                "custom",
+                SampleDrafts.T0,
+                data,
+                null,
+                null);
     }
 
     private NotificationDraft withExtra(Map<String, JsonText> extra) {
-        return new NotificationDraft("e-" + extra, "extra", null, NotificationType.INFO, Topic.CUSTOM, "custom",
-                SampleDrafts.T0, null, null, extra);
+        return new NotificationDraft(
+                "e-" + extra,
+                "extra",
+                null,
+                NotificationType.INFO,
+                Topic.CUSTOM,
+                "custom",
+                SampleDrafts.T0,
+                null,
+                null,
+                extra);
     }
 
     private Notification append(NotificationDraft draft) {

@@ -5,7 +5,6 @@ import io.wsnotify.domain.JsonText;
 import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.NotificationType;
 import io.wsnotify.domain.Topic;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,8 +16,7 @@ public final class SampleDrafts {
 
     private static final AtomicLong NEXT_ID = new AtomicLong();
 
-    private SampleDrafts() {
-    }
+    private SampleDrafts() {}
 
     public static NotificationDraft draft(String message) {
         return draft(message, Topic.CUSTOM, null, T0);
@@ -37,7 +35,16 @@ public final class SampleDrafts {
     }
 
     public static NotificationDraft draft(String message, Topic topic, ClientId to, Instant timestamp) {
-        return new NotificationDraft("n-" + NEXT_ID.incrementAndGet(), message, "/tasks/1", NotificationType.INFO,
-                topic, "custom", timestamp, new JsonText("{\"n\":1}"), to, Map.of());
+        return new NotificationDraft(
+                "n-" + NEXT_ID.incrementAndGet(),
+                message,
+                "/tasks/1",
+                NotificationType.INFO,
+                topic,
+                "custom",
+                timestamp,
+                new JsonText("{\"n\":1}"),
+                to,
+                Map.of());
     }
 }

@@ -4,10 +4,9 @@ import io.wsnotify.domain.port.DeviceRepository;
 import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.TaskRepository;
 import io.wsnotify.domain.port.Transactions;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-
-import java.util.function.Supplier;
 
 /**
  * Base of the port contracts: gives each test a fresh, empty store from {@link #newStore()} and

@@ -1,23 +1,22 @@
 package io.wsnotify.application.contract;
 
-import io.wsnotify.domain.PageLimit;
-import io.wsnotify.domain.Task;
-import io.wsnotify.domain.TaskFilter;
-import io.wsnotify.domain.TaskId;
-import io.wsnotify.domain.TaskName;
-import io.wsnotify.domain.TaskStatus;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
 import static io.wsnotify.domain.TaskStatus.COMPLETED;
 import static io.wsnotify.domain.TaskStatus.IN_PROGRESS;
 import static io.wsnotify.domain.TaskStatus.PENDING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wsnotify.domain.PageLimit;
+import io.wsnotify.domain.Task;
+import io.wsnotify.domain.TaskFilter;
+import io.wsnotify.domain.TaskId;
+import io.wsnotify.domain.TaskName;
+import io.wsnotify.domain.TaskStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 /** Contract of {@link io.wsnotify.domain.port.TaskRepository}; every implementation must pass it. */
 public abstract class TaskRepositoryContract extends StoreContract {
@@ -110,8 +109,8 @@ public abstract class TaskRepositoryContract extends StoreContract {
 
     @Test
     void pagesWithLimitAndOffset() {
-        List<Task> added = List.of(add("a", PENDING), add("b", PENDING), add("c", PENDING), add("d", PENDING),
-                add("e", PENDING));
+        List<Task> added =
+                List.of(add("a", PENDING), add("b", PENDING), add("c", PENDING), add("d", PENDING), add("e", PENDING));
         assertEquals(added.subList(0, 2), tx(() -> tasks().list(new TaskFilter(null, 2, 0))));
         assertEquals(added.subList(2, 4), tx(() -> tasks().list(new TaskFilter(null, 2, 2))));
         assertEquals(added.subList(4, 5), tx(() -> tasks().list(new TaskFilter(null, 2, 4))));

@@ -1,28 +1,27 @@
 package io.wsnotify.application.contract;
 
-import io.wsnotify.domain.PageLimit;
+import static io.wsnotify.application.contract.SampleDrafts.draft;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
+import io.wsnotify.domain.PageLimit;
 import io.wsnotify.domain.Task;
 import io.wsnotify.domain.TaskFilter;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.domain.Visibility;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static io.wsnotify.application.contract.SampleDrafts.draft;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /** Contract of {@link io.wsnotify.domain.port.Transactions}: atomic commit and rollback of changes and appends. */
 public abstract class TransactionsContract extends StoreContract {
@@ -47,9 +46,10 @@ public abstract class TransactionsContract extends StoreContract {
     @Test
     void committedChangesAreVisibleToOtherThreads() throws Exception {
         Task added = CompletableFuture.supplyAsync(() -> tx(() -> {
-            log().append(draft("from another thread"));
-            return tasks().add(new TaskName("elsewhere"), TaskStatus.PENDING, AT);
-        })).get(10, TimeUnit.SECONDS);
+                    log().append(draft("from another thread"));
+                    return tasks().add(new TaskName("elsewhere"), TaskStatus.PENDING, AT);
+                }))
+                .get(10, TimeUnit.SECONDS);
         Optional<Task> seen = CompletableFuture.supplyAsync(() -> tx(() -> tasks().find(added.id())))
                 .get(10, TimeUnit.SECONDS);
         assertEquals(Optional.of(added), seen);
@@ -61,13 +61,15 @@ public abstract class TransactionsContract extends StoreContract {
         Task kept = tx(() -> tasks().add(new TaskName("kept"), TaskStatus.PENDING, AT));
         Notification first = tx(() -> log().append(draft("first")));
         IllegalStateException failure = new IllegalStateException("boom");
-        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> tx(() -> {
-            tasks().add(new TaskName("doomed"), TaskStatus.PENDING, AT);
-            tasks().save(kept.change(new TaskName("renamed"), TaskStatus.COMPLETED, AT.plusSeconds(1)));
-            devices().add("doomed device", true, AT);
-            log().append(draft("doomed"));
-            throw failure;
-        }));
+        IllegalStateException thrown = assertThrows(
+                IllegalStateException.class,
+                () -> tx(() -> {
+                    tasks().add(new TaskName("doomed"), TaskStatus.PENDING, AT);
+                    tasks().save(kept.change(new TaskName("renamed"), TaskStatus.COMPLETED, AT.plusSeconds(1)));
+                    devices().add("doomed device", true, AT);
+                    log().append(draft("doomed"));
+                    throw failure;
+                }));
         assertSame(failure, thrown);
         assertEquals(List.of(kept), tx(() -> tasks().list(new TaskFilter(null, PageLimit.DEFAULT, 0))));
         assertEquals(0, tx(() -> devices().count()));
@@ -79,21 +81,25 @@ public abstract class TransactionsContract extends StoreContract {
     void rollsBackARemoveAndAPrune() {
         Task kept = tx(() -> tasks().add(new TaskName("kept"), TaskStatus.PENDING, AT));
         Notification logged = tx(() -> log().append(draft("kept")));
-        assertThrows(IllegalStateException.class, () -> tx(() -> {
-            tasks().remove(kept.id());
-            log().prune(0, AT.plusSeconds(60), 1000);
-            throw new IllegalStateException("undo");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> tx(() -> {
+                    tasks().remove(kept.id());
+                    log().prune(0, AT.plusSeconds(60), 1000);
+                    throw new IllegalStateException("undo");
+                }));
         assertEquals(Optional.of(kept), tx(() -> tasks().find(kept.id())));
         assertEquals(List.of(logged), readAll());
     }
 
     @Test
     void rollsBackWhenTheWorkThrowsAnError() {
-        assertThrows(StackOverflowError.class, () -> tx(() -> {
-            tasks().add(new TaskName("doomed"), TaskStatus.PENDING, AT);
-            throw new StackOverflowError("simulated");
-        }));
+        assertThrows(
+                StackOverflowError.class,
+                () -> tx(() -> {
+                    tasks().add(new TaskName("doomed"), TaskStatus.PENDING, AT);
+                    throw new StackOverflowError("simulated");
+                }));
         assertEquals(0, tx(() -> tasks().count()));
     }
 
@@ -109,25 +115,29 @@ public abstract class TransactionsContract extends StoreContract {
 
     @Test
     void nestedUnitOfWorkJoinsTheOuterOne() {
-        assertThrows(IllegalStateException.class, () -> tx(() -> {
-            tasks().add(new TaskName("outer"), TaskStatus.PENDING, AT);
-            long seenInside = tx(() -> {
-                log().append(draft("inner"));
-                return tasks().count();
-            });
-            assertEquals(1, seenInside);
-            throw new IllegalStateException("outer fails after the inner returned");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> tx(() -> {
+                    tasks().add(new TaskName("outer"), TaskStatus.PENDING, AT);
+                    long seenInside = tx(() -> {
+                        log().append(draft("inner"));
+                        return tasks().count();
+                    });
+                    assertEquals(1, seenInside);
+                    throw new IllegalStateException("outer fails after the inner returned");
+                }));
         assertEquals(0, tx(() -> tasks().count()));
         assertEquals(new LogBounds(0, 0), tx(() -> log().bounds()));
     }
 
     @Test
     void aFailedUnitOfWorkLeavesTheStoreUsable() {
-        assertThrows(IllegalStateException.class, () -> tx(() -> {
-            log().append(draft("doomed"));
-            throw new IllegalStateException("boom");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> tx(() -> {
+                    log().append(draft("doomed"));
+                    throw new IllegalStateException("boom");
+                }));
         Notification next = tx(() -> log().append(draft("next")));
         assertEquals(List.of(next), readAll());
     }

@@ -1,5 +1,8 @@
 package io.wsnotify.application.live;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
@@ -7,18 +10,14 @@ import io.wsnotify.application.testing.TestCores;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.LongStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** Several threads publish at once; every subscriber still sees seq 1, 2, 3… with no gap. */
 class ConcurrentPublishersTest {
@@ -50,7 +49,10 @@ class ConcurrentPublishersTest {
                 }
             }));
         }
-        Await.until("half of the notifications", WAIT, () -> store.notificationLog().bounds().newest() >= THREADS * EACH / 2);
+        Await.until(
+                "half of the notifications",
+                WAIT,
+                () -> store.notificationLog().bounds().newest() >= THREADS * EACH / 2);
         CollectingSink resumedMidway = subscribe(OptionalLong.of(0));
         for (Thread publisher : publishers) {
             publisher.join(WAIT.toMillis());

@@ -1,16 +1,18 @@
 package io.wsnotify.application.live;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.wsnotify.application.CustomNotification;
 import io.wsnotify.application.NotifyCore;
+import io.wsnotify.application.Recorded;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
 import io.wsnotify.application.testing.TestCores;
 import io.wsnotify.domain.ClientId;
+import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.port.Transactions;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -18,11 +20,8 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import io.wsnotify.application.CustomNotification;
-import io.wsnotify.application.Recorded;
-import io.wsnotify.domain.Notification;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** A connection whose writes fail is dropped by its transport; nobody else notices. */
 class FailingSinkTest {
@@ -53,8 +52,7 @@ class FailingSinkTest {
     }
 
     private Recorded<Notification> publish(String message) {
-        return core.notifications().publish(new CustomNotification(message, null, null, null,
-                null, null, null));
+        return core.notifications().publish(new CustomNotification(message, null, null, null, null, null, null));
     }
 
     private <S extends CollectingSink> S subscribe(S sink, OptionalLong since) {
@@ -68,7 +66,8 @@ class FailingSinkTest {
         for (int i = 0; i < 10; i++) {
             core.tasks().create(new TaskName("t" + i), null);
         }
-        Await.until("the broken connection to go", WAIT, () -> broken.subscription().isEnded());
+        Await.until(
+                "the broken connection to go", WAIT, () -> broken.subscription().isEnded());
         assertEquals(1, publish("after").recipients());
         healthy.awaitSeq(11, WAIT);
         assertEquals(LongStream.rangeClosed(1, 11).boxed().toList(), healthy.seqs());
@@ -81,7 +80,8 @@ class FailingSinkTest {
             core.tasks().create(new TaskName("t" + i), null);
         }
         BrokenSink broken = subscribe(new BrokenSink(3), OptionalLong.of(0));
-        Await.until("the broken connection to go", WAIT, () -> broken.subscription().isEnded());
+        Await.until(
+                "the broken connection to go", WAIT, () -> broken.subscription().isEnded());
         assertEquals(List.of(1L, 2L, 3L), broken.seqs());
         assertEquals(0, publish("after").recipients());
     }
@@ -98,11 +98,11 @@ class FailingSinkTest {
                 return store.inTransaction(work);
             }
         };
-        try (NotifyCore<Object> broken = TestCores.over(store, store.notificationLog(), failingForReplays,
-                TestCores.settings(1024, 1000))) {
+        try (NotifyCore<Object> broken =
+                TestCores.over(store, store.notificationLog(), failingForReplays, TestCores.settings(1024, 1000))) {
             broken.tasks().create(new TaskName("t"), null);
-            CollectingSink sink = CollectingSink.subscribe(broken,
-                    new SubscriptionRequest(new ClientId("c"), Set.of(), OptionalLong.of(100)));
+            CollectingSink sink = CollectingSink.subscribe(
+                    broken, new SubscriptionRequest(new ClientId("c"), Set.of(), OptionalLong.of(100)));
             assertEquals(new EndReason(EndReason.Kind.SERVER_ERROR, 100), sink.awaitEnd(WAIT));
             assertEquals(1, broken.live().stats().failedReplays());
         }

@@ -1,5 +1,9 @@
 package io.wsnotify.application.live;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.application.CustomNotification;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.Recorded;
@@ -12,18 +16,13 @@ import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.domain.Visibility;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.LongStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class LiveDeliveryTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
@@ -35,12 +34,20 @@ class LiveDeliveryTest {
     }
 
     private CollectingSink subscribe(String client, Set<Topic> topics) {
-        return CollectingSink.subscribe(core, new SubscriptionRequest(new ClientId(client), topics, OptionalLong.empty()));
+        return CollectingSink.subscribe(
+                core, new SubscriptionRequest(new ClientId(client), topics, OptionalLong.empty()));
     }
 
     private Recorded<Notification> custom(String message, String topic, String to) {
-        return core.notifications().publish(new CustomNotification(message, null, null,
-                topic == null ? null : new Topic(topic), to == null ? null : new ClientId(to), null, null));
+        return core.notifications()
+                .publish(new CustomNotification(
+                        message,
+                        null,
+                        null,
+                        topic == null ? null : new Topic(topic),
+                        to == null ? null : new ClientId(to),
+                        null,
+                        null));
     }
 
     @Test
@@ -104,8 +111,10 @@ class LiveDeliveryTest {
 
     @Test
     void aConnectionThatSeesOnlyUntargetedOnesGetsNoneAddressedToItsName() throws Exception {
-        CollectingSink claimsAlice = CollectingSink.subscribe(core, new SubscriptionRequest(new ClientId("alice"),
-                Set.of(), OptionalLong.empty(), Visibility.untargetedOnly()));
+        CollectingSink claimsAlice = CollectingSink.subscribe(
+                core,
+                new SubscriptionRequest(
+                        new ClientId("alice"), Set.of(), OptionalLong.empty(), Visibility.untargetedOnly()));
         assertEquals(0, custom("for alice", null, "alice").recipients());
         custom("for all", null, null);
         claimsAlice.awaitSeq(2, WAIT);
@@ -147,10 +156,14 @@ class LiveDeliveryTest {
         sink.awaitSeq(2, WAIT);
         Await.until("2 deliveries counted", WAIT, () -> core.live().stats().deliveries() == 2);
         assertEquals(2, core.live().stats().published());
-        assertEquals(2, LongStream.of(core.live().stats().latency().bucketCounts()).sum());
+        assertEquals(
+                2, LongStream.of(core.live().stats().latency().bucketCounts()).sum());
     }
 
     private void awaitFollowerAt(long seq) {
-        Await.until("the follower to read seq " + seq, WAIT, () -> core.live().stats().published() >= seq);
+        Await.until(
+                "the follower to read seq " + seq,
+                WAIT,
+                () -> core.live().stats().published() >= seq);
     }
 }

@@ -1,5 +1,7 @@
 package io.wsnotify.application.live;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
@@ -8,9 +10,6 @@ import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.port.Transactions;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
@@ -18,8 +17,8 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A connection without {@code since} joins where the follower stands, so it misses nothing: a
@@ -29,8 +28,8 @@ class LiveOnlyJoinTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
     private final InMemoryStore store = new InMemoryStore();
     private final HeldFollower transactions = new HeldFollower(store);
-    private final NotifyCore<Object> core = TestCores.over(store, store.notificationLog(), transactions,
-            TestCores.settings(100, 1000));
+    private final NotifyCore<Object> core =
+            TestCores.over(store, store.notificationLog(), transactions, TestCores.settings(100, 1000));
 
     @AfterEach
     void close() {
@@ -41,11 +40,12 @@ class LiveOnlyJoinTest {
     @Test
     void aChangeCommittedBeforeTheFollowerReadItReachesAConnectionThatJoinedMeanwhile() throws Exception {
         core.tasks().create(new TaskName("read before"), null);
-        Await.until("the follower to read seq 1", WAIT, () -> core.live().stats().published() == 1);
+        Await.until(
+                "the follower to read seq 1", WAIT, () -> core.live().stats().published() == 1);
         transactions.holdFollower = true;
         core.tasks().create(new TaskName("committed while joining"), null);
-        CollectingSink sink = CollectingSink.subscribe(core,
-                new SubscriptionRequest(new ClientId("late"), Set.of(), OptionalLong.empty()));
+        CollectingSink sink = CollectingSink.subscribe(
+                core, new SubscriptionRequest(new ClientId("late"), Set.of(), OptionalLong.empty()));
         transactions.release.countDown();
         core.tasks().create(new TaskName("after"), null);
         sink.awaitSeq(3, WAIT);

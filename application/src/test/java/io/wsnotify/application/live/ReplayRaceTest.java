@@ -1,5 +1,7 @@
 package io.wsnotify.application.live;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
@@ -7,15 +9,12 @@ import io.wsnotify.application.testing.GatedTransactions;
 import io.wsnotify.application.testing.TestCores;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TaskName;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * What happens while a resuming subscription is still reading the log (its start is older than
@@ -46,7 +45,8 @@ class ReplayRaceTest {
     }
 
     private CollectingSink resume(long since) {
-        return CollectingSink.subscribe(core, new SubscriptionRequest(new ClientId("me"), Set.of(), OptionalLong.of(since)));
+        return CollectingSink.subscribe(
+                core, new SubscriptionRequest(new ClientId("me"), Set.of(), OptionalLong.of(since)));
     }
 
     @Test

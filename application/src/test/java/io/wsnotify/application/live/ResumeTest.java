@@ -1,5 +1,7 @@
 package io.wsnotify.application.live;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.wsnotify.application.CustomNotification;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
@@ -9,16 +11,13 @@ import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.LongStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class ResumeTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
@@ -30,14 +29,18 @@ class ResumeTest {
     }
 
     private CollectingSink resume(String client, Set<Topic> topics, long since) {
-        return CollectingSink.subscribe(core, new SubscriptionRequest(new ClientId(client), topics, OptionalLong.of(since)));
+        return CollectingSink.subscribe(
+                core, new SubscriptionRequest(new ClientId(client), topics, OptionalLong.of(since)));
     }
 
     /** Creates tasks and waits until the follower has read them (pruning never outruns it). */
     private void createTasks(int count) {
         long last = 0;
         for (int i = 0; i < count; i++) {
-            last = core.tasks().create(new TaskName("task " + i), null).notification().seq();
+            last = core.tasks()
+                    .create(new TaskName("task " + i), null)
+                    .notification()
+                    .seq();
         }
         long seq = last;
         Await.until("the follower to read seq " + seq, WAIT, () -> core.live().followedSeq() >= seq);
@@ -60,8 +63,10 @@ class ResumeTest {
     @Test
     void replayFollowsTheTopicsAndTargetsOfTheRequest() throws Exception {
         createTasks(2);
-        core.notifications().publish(new CustomNotification("for bob", null, null, null, new ClientId("bob"), null, null));
-        core.notifications().publish(new CustomNotification("for alice", null, null, null, new ClientId("alice"), null, null));
+        core.notifications()
+                .publish(new CustomNotification("for bob", null, null, null, new ClientId("bob"), null, null));
+        core.notifications()
+                .publish(new CustomNotification("for alice", null, null, null, new ClientId("alice"), null, null));
         core.notifications().publish(new CustomNotification("for all", null, null, null, null, null, null));
         CollectingSink alice = resume("alice", Set.of(Topic.CUSTOM), 0);
         alice.awaitSeq(5, WAIT);
@@ -73,8 +78,8 @@ class ResumeTest {
         InMemoryStore store = new InMemoryStore();
         TestCores.logTasks(store, 1203);
         try (NotifyCore<Object> big = TestCores.over(store, TestCores.settings(1024, 10_000))) {
-            CollectingSink sink = CollectingSink.subscribe(big,
-                    new SubscriptionRequest(new ClientId("me"), Set.of(), OptionalLong.of(0)));
+            CollectingSink sink = CollectingSink.subscribe(
+                    big, new SubscriptionRequest(new ClientId("me"), Set.of(), OptionalLong.of(0)));
             big.tasks().create(new TaskName("live"), null);
             sink.awaitSeq(1204, WAIT);
             assertEquals(range(1, 1204), sink.seqs());
@@ -131,8 +136,8 @@ class ResumeTest {
     void systemFramesOnlyFollowASince() throws Exception {
         createTasks(20);
         core.notifications().prune();
-        CollectingSink live = CollectingSink.subscribe(core,
-                new SubscriptionRequest(new ClientId("me"), Set.of(), OptionalLong.empty()));
+        CollectingSink live = CollectingSink.subscribe(
+                core, new SubscriptionRequest(new ClientId("me"), Set.of(), OptionalLong.empty()));
         createTasks(1);
         live.awaitSeq(21, WAIT);
         assertEquals(List.of(21L), live.seqs());

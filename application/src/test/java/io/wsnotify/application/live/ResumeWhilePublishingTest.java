@@ -1,5 +1,9 @@
 package io.wsnotify.application.live;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.application.CustomNotification;
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
@@ -12,8 +16,6 @@ import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.Topic;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,10 +25,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * DESIGN §5 resume: subscribers join with random {@code since} values while another thread
@@ -39,8 +38,7 @@ class ResumeWhilePublishingTest {
     private static final int CHUNK = 40;
     private static final int BEFORE = 20;
 
-    private record Joined(SubscriptionRequest request, CollectingSink sink) {
-    }
+    private record Joined(SubscriptionRequest request, CollectingSink sink) {}
 
     @Test
     void resumesWithoutGapOrDuplicateWhilePublishing() throws Exception {
@@ -66,8 +64,8 @@ class ResumeWhilePublishingTest {
                 long newest = newest(store);
                 OptionalLong since = k == 0 ? OptionalLong.empty() : OptionalLong.of(random.nextLong(newest + 1));
                 Set<Topic> topics = k % 3 == 1 ? Set.of(Topic.TASKS) : Set.of();
-                SubscriptionRequest request = new SubscriptionRequest(
-                        new ClientId(k % 2 == 0 ? "alice" : "bob"), topics, since);
+                SubscriptionRequest request =
+                        new SubscriptionRequest(new ClientId(k % 2 == 0 ? "alice" : "bob"), topics, since);
                 CollectingSink sink = CollectingSink.subscribe(core, request);
                 joined.add(new Joined(request, sink));
             }
@@ -89,8 +87,9 @@ class ResumeWhilePublishingTest {
             switch (i % 4) {
                 case 0, 1 -> core.tasks().create(new TaskName("during " + i), null);
                 case 2 -> core.devices().toggle(device.id());
-                default -> core.notifications().publish(new CustomNotification("hi", null, null, null,
-                        new ClientId("alice"), null, null));
+                default ->
+                    core.notifications()
+                            .publish(new CustomNotification("hi", null, null, null, new ClientId("alice"), null, null));
             }
         }
     }
@@ -132,7 +131,9 @@ class ResumeWhilePublishingTest {
         List<Notification> page;
         long from = since;
         do {
-            page = core.notifications().read(new LogQuery(from, request.topics(), request.visibility(), 1000)).value();
+            page = core.notifications()
+                    .read(new LogQuery(from, request.topics(), request.visibility(), 1000))
+                    .value();
             page.forEach(n -> seqs.add(n.seq()));
             from = page.isEmpty() ? from : page.getLast().seq();
         } while (!page.isEmpty());

@@ -1,5 +1,9 @@
 package io.wsnotify.application.live;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
@@ -7,16 +11,11 @@ import io.wsnotify.application.testing.TestCores;
 import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** DESIGN §5: on shutdown every connection is ended (1001) with the seq to resume from. */
 class ShutdownTest {
@@ -24,7 +23,8 @@ class ShutdownTest {
     private final NotifyCore<Object> core = TestCores.over(new InMemoryStore());
 
     private CollectingSink subscribe(String client) {
-        return CollectingSink.subscribe(core, new SubscriptionRequest(new ClientId(client), Set.of(), OptionalLong.empty()));
+        return CollectingSink.subscribe(
+                core, new SubscriptionRequest(new ClientId(client), Set.of(), OptionalLong.empty()));
     }
 
     @Test
@@ -37,8 +37,11 @@ class ShutdownTest {
         core.tasks().create(new TaskName("three"), null);
         late.awaitSeq(3, WAIT);
         early.awaitSeq(3, WAIT);
-        Await.until("seq 3 recorded for both", WAIT, () -> late.subscription().lastDeliveredSeq() == 3
-                && early.subscription().lastDeliveredSeq() == 3);
+        Await.until(
+                "seq 3 recorded for both",
+                WAIT,
+                () -> late.subscription().lastDeliveredSeq() == 3
+                        && early.subscription().lastDeliveredSeq() == 3);
 
         core.live().endAll();
 
@@ -53,7 +56,8 @@ class ShutdownTest {
     @Test
     void aLiveConnectionThatGotNothingResumesFromWhereItJoined() throws Exception {
         core.tasks().create(new TaskName("one"), null);
-        Await.until("the follower to read seq 1", WAIT, () -> core.live().stats().published() == 1);
+        Await.until(
+                "the follower to read seq 1", WAIT, () -> core.live().stats().published() == 1);
         CollectingSink sink = subscribe("me");
         core.close();
         assertEquals(new EndReason(EndReason.Kind.SHUTDOWN, 1), sink.awaitEnd(WAIT));
@@ -76,8 +80,8 @@ class ShutdownTest {
     @Test
     void subscribingAfterCloseEndsTheConnectionAtOnceAsAShutdown() throws Exception {
         core.close();
-        CollectingSink sink = CollectingSink.subscribe(core,
-                new SubscriptionRequest(new ClientId("late"), Set.of(), OptionalLong.of(0)));
+        CollectingSink sink = CollectingSink.subscribe(
+                core, new SubscriptionRequest(new ClientId("late"), Set.of(), OptionalLong.of(0)));
         assertEquals(new EndReason(EndReason.Kind.SHUTDOWN, 0), sink.awaitEnd(WAIT));
         assertTrue(sink.subscription().isEnded());
     }

@@ -1,5 +1,8 @@
 package io.wsnotify.application.live;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.memory.InMemoryStore;
 import io.wsnotify.application.testing.CollectingSink;
@@ -8,9 +11,6 @@ import io.wsnotify.domain.ClientId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.port.Transactions;
 import io.wsnotify.testsupport.Await;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
@@ -18,9 +18,8 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A resume that read the log further than the follower had got joins the window before the
@@ -48,8 +47,8 @@ class WindowEntryTest {
         createTasks(3);
         CountDownLatch lastReplayedWritten = new CountDownLatch(1);
         CountDownLatch finishWriting = new CountDownLatch(1);
-        CollectingSink sink = CollectingSink.subscribe(core,
-                new SubscriptionRequest(new ClientId("me"), Set.of(), OptionalLong.of(2)), new CollectingSink() {
+        CollectingSink sink = CollectingSink.subscribe(
+                core, new SubscriptionRequest(new ClientId("me"), Set.of(), OptionalLong.of(2)), new CollectingSink() {
                     @Override
                     protected void write(Frame<Object> frame) throws Exception {
                         super.write(frame);

@@ -5,7 +5,6 @@ import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationDraft;
 import io.wsnotify.domain.port.NotificationLog;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -4,7 +4,6 @@ import io.wsnotify.domain.Device;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.Task;
 import io.wsnotify.domain.port.Transactions;
-
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -26,8 +25,13 @@ public final class InMemoryStore implements Transactions {
     public <T> T inTransaction(Supplier<T> work) {
         lock.lock();
         try {
-            State before = new State(new TreeMap<>(tasks), new TreeMap<>(devices), new TreeMap<>(log),
-                    lastTaskId, lastDeviceId, lastSeq);
+            State before = new State(
+                    new TreeMap<>(tasks),
+                    new TreeMap<>(devices),
+                    new TreeMap<>(log),
+                    lastTaskId,
+                    lastDeviceId,
+                    lastSeq);
             try {
                 return work.get();
             } catch (RuntimeException | Error e) {
@@ -70,7 +74,11 @@ public final class InMemoryStore implements Transactions {
         lastSeq = state.lastSeq();
     }
 
-    private record State(TreeMap<Long, Task> tasks, TreeMap<Long, Device> devices, TreeMap<Long, Notification> log,
-                         long lastTaskId, long lastDeviceId, long lastSeq) {
-    }
+    private record State(
+            TreeMap<Long, Task> tasks,
+            TreeMap<Long, Device> devices,
+            TreeMap<Long, Notification> log,
+            long lastTaskId,
+            long lastDeviceId,
+            long lastSeq) {}
 }

@@ -6,7 +6,6 @@ import io.wsnotify.domain.TaskId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
 import io.wsnotify.domain.port.TaskRepository;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package io.wsnotify.application.testing;
 
 import io.wsnotify.application.live.Frame;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

@@ -7,7 +7,6 @@ import io.wsnotify.application.live.Frame;
 import io.wsnotify.application.live.StreamNotice;
 import io.wsnotify.application.live.Subscription;
 import io.wsnotify.application.live.SubscriptionRequest;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
 package io.wsnotify.application.testing;
 
 import io.wsnotify.domain.port.IdGenerator;
-
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Predictable notification ids: "id-1", "id-2"… */

@@ -1,7 +1,6 @@
 package io.wsnotify.application.testing;
 
 import io.wsnotify.domain.port.Transactions;
-
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;

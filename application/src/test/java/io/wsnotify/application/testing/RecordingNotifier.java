@@ -1,7 +1,6 @@
 package io.wsnotify.application.testing;
 
 import io.wsnotify.domain.port.Notifier;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;

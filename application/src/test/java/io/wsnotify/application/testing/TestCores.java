@@ -7,18 +7,16 @@ import io.wsnotify.application.NotifyCore;
 import io.wsnotify.application.live.QueueLimits;
 import io.wsnotify.application.live.ValueFrames;
 import io.wsnotify.application.memory.InMemoryStore;
+import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.port.NotificationLog;
 import io.wsnotify.domain.port.Transactions;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import io.wsnotify.domain.TaskName;
 
 /** Builds a whole {@link NotifyCore} over an {@link InMemoryStore}, as an embedder would. */
 public final class TestCores {
-    private TestCores() {
-    }
+    private TestCores() {}
 
     public static NotifyCore<Object> over(InMemoryStore store) {
         return over(store, CoreSettings.defaults());
@@ -29,10 +27,19 @@ public final class TestCores {
     }
 
     /** A core whose log and transactions may be wrapped (to inject faults or pauses). */
-    public static NotifyCore<Object> over(InMemoryStore store, NotificationLog log, Transactions transactions,
-                                          CoreSettings settings) {
-        return NotifyCore.create(new CorePorts(store.taskRepository(), store.deviceRepository(), log, transactions,
-                Clock.systemUTC(), new CountingIds(), ZoneOffset.UTC, TestResourceData.INSTANCE), settings,
+    public static NotifyCore<Object> over(
+            InMemoryStore store, NotificationLog log, Transactions transactions, CoreSettings settings) {
+        return NotifyCore.create(
+                new CorePorts(
+                        store.taskRepository(),
+                        store.deviceRepository(),
+                        log,
+                        transactions,
+                        Clock.systemUTC(),
+                        new CountingIds(),
+                        ZoneOffset.UTC,
+                        TestResourceData.INSTANCE),
+                settings,
                 new ValueFrames());
     }
 
@@ -50,7 +57,8 @@ public final class TestCores {
     }
 
     public static CoreSettings settings(int maxQueued, long keepNewest) {
-        return new CoreSettings(new QueueLimits(maxQueued, 4L * 1024 * 1024),
+        return new CoreSettings(
+                new QueueLimits(maxQueued, 4L * 1024 * 1024),
                 new NotificationUseCases.Retention(keepNewest, Duration.ofDays(7)));
     }
 }

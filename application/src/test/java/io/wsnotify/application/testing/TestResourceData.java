@@ -14,15 +14,16 @@ public enum TestResourceData implements ResourceData {
 
     @Override
     public JsonText task(Task task) {
-        return new JsonText("{\"id\":" + task.id().value() + ",\"name\":" + quoted(task.name().value())
+        return new JsonText("{\"id\":" + task.id().value() + ",\"name\":"
+                + quoted(task.name().value())
                 + ",\"status\":\"" + task.status().wireName() + "\",\"created_at\":\"" + task.createdAt()
                 + "\",\"updated_at\":\"" + task.updatedAt() + "\"}");
     }
 
     @Override
     public JsonText device(Device device) {
-        return new JsonText("{\"id\":" + device.id().value() + ",\"name\":" + quoted(device.name())
-                + ",\"online\":" + device.online() + ",\"updated_at\":\"" + device.updatedAt() + "\"}");
+        return new JsonText("{\"id\":" + device.id().value() + ",\"name\":" + quoted(device.name()) + ",\"online\":"
+                + device.online() + ",\"updated_at\":\"" + device.updatedAt() + "\"}");
     }
 
     private static String quoted(String text) {

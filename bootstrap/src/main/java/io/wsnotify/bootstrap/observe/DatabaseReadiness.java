@@ -3,7 +3,6 @@ package io.wsnotify.bootstrap.observe;
 import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
-
 import java.util.function.BooleanSupplier;
 
 /** Readiness check: the node is ready only while its database answers (else /observe/health/ready is 503). */

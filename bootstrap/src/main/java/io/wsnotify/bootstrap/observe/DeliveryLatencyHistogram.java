@@ -2,7 +2,6 @@ package io.wsnotify.bootstrap.observe;
 
 import io.prometheus.client.Collector;
 import io.wsnotify.application.live.DeliveryLatency;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,12 +26,16 @@ final class DeliveryLatencyHistogram extends Collector {
         for (int i = 0; i < counts.length; i++) {
             cumulative += counts[i];
             String bound = i < DeliveryLatency.BOUNDS_SECONDS.length
-                    ? doubleToGoString(DeliveryLatency.BOUNDS_SECONDS[i]) : "+Inf";
+                    ? doubleToGoString(DeliveryLatency.BOUNDS_SECONDS[i])
+                    : "+Inf";
             samples.add(new MetricFamilySamples.Sample(NAME + "_bucket", List.of("le"), List.of(bound), cumulative));
         }
         samples.add(new MetricFamilySamples.Sample(NAME + "_count", List.of(), List.of(), cumulative));
         samples.add(new MetricFamilySamples.Sample(NAME + "_sum", List.of(), List.of(), latency.sumSeconds()));
-        return List.of(new MetricFamilySamples(NAME, Type.HISTOGRAM,
-                "Time from a notification's publication to its frame being written to a live client", samples));
+        return List.of(new MetricFamilySamples(
+                NAME,
+                Type.HISTOGRAM,
+                "Time from a notification's publication to its frame being written to a live client",
+                samples));
     }
 }

@@ -8,11 +8,10 @@ import io.helidon.webserver.http.HttpRouting;
  * bare sub-paths.
  */
 public final class HealthSlashRoutes {
-    private HealthSlashRoutes() {
-    }
+    private HealthSlashRoutes() {}
 
     public static void register(HttpRouting.Builder routing) {
-        for (String check : new String[]{"live", "ready"}) {
+        for (String check : new String[] {"live", "ready"}) {
             String bare = "/observe/health/" + check;
             routing.get(bare + "/", (req, res) -> res.reroute(bare, req.query()));
         }

@@ -9,7 +9,6 @@ import io.wsnotify.application.access.Denial;
 import io.wsnotify.application.live.DeliveryLatency;
 import io.wsnotify.application.live.LiveStats;
 import io.wsnotify.domain.TokenProblem;
-
 import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.function.ToLongFunction;
@@ -28,7 +27,7 @@ public final class NotifyMeters implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(NotifyMeters.class.getName());
 
     private final MeterRegistry registry;
-    private Runnable unregisterHistogram = () -> { };
+    private Runnable unregisterHistogram = () -> {};
 
     public NotifyMeters(MeterRegistry registry) {
         this.registry = registry;
@@ -43,12 +42,21 @@ public final class NotifyMeters implements AutoCloseable {
 
     /** Counters and latency histogram of the core's live fan-out. */
     public void liveStats(LiveStats stats) {
-        counter("notify_notifications_published", "Notifications published to live subscribers",
-                stats, LiveStats::published);
+        counter(
+                "notify_notifications_published",
+                "Notifications published to live subscribers",
+                stats,
+                LiveStats::published);
         counter("notify_deliveries", "Frames written to live clients", stats, LiveStats::deliveries);
-        counter("notify_slow_consumer_disconnects", "Connections closed because their queue overflowed",
-                stats, LiveStats::slowConsumerDisconnects);
-        counter("notify_failed_replays", "Replays of the log ended by a server error (closed with 1011)", stats,
+        counter(
+                "notify_slow_consumer_disconnects",
+                "Connections closed because their queue overflowed",
+                stats,
+                LiveStats::slowConsumerDisconnects);
+        counter(
+                "notify_failed_replays",
+                "Replays of the log ended by a server error (closed with 1011)",
+                stats,
                 LiveStats::failedReplays);
         latency(stats.latency());
     }
@@ -89,8 +97,11 @@ public final class NotifyMeters implements AutoCloseable {
         for (int i = 0; i <= DeliveryLatency.BOUNDS_SECONDS.length; i++) {
             int bucket = i;
             String bound = i < DeliveryLatency.BOUNDS_SECONDS.length
-                    ? Double.toString(DeliveryLatency.BOUNDS_SECONDS[i]) : "+Inf";
-            registry.getOrCreate(Gauge.builder(DeliveryLatencyHistogram.NAME + "_bucket", latency,
+                    ? Double.toString(DeliveryLatency.BOUNDS_SECONDS[i])
+                    : "+Inf";
+            registry.getOrCreate(Gauge.builder(
+                            DeliveryLatencyHistogram.NAME + "_bucket",
+                            latency,
                             l -> cumulative(l.bucketCounts(), bucket))
                     .tags(List.of(Tag.create("le", bound))));
         }

@@ -4,14 +4,12 @@ import io.helidon.metrics.api.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import io.prometheus.client.CollectorRegistry;
-
 import java.util.Optional;
 
 /** Finds the Prometheus collector registry behind Helidon's meter registry, for collectors of our own. */
 @SuppressWarnings("deprecation") // Helidon 4.5 serves Prometheus text through the simpleclient-based registry
 final class PrometheusRegistries {
-    private PrometheusRegistries() {
-    }
+    private PrometheusRegistries() {}
 
     static Optional<CollectorRegistry> of(MeterRegistry registry) {
         try {

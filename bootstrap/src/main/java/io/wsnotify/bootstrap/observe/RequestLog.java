@@ -5,7 +5,6 @@ import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 import io.wsnotify.adapter.http.RequestObserver;
-
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,8 +34,14 @@ public final class RequestLog implements Filter, RequestObserver {
 
     /** One log line; the path as sent (still percent-encoded, never the query), control characters escaped. */
     static String line(String method, String route, String rawPath, int status, long durationNanos) {
-        return String.format(Locale.ROOT, "method=%s route=%s path=%s status=%d duration_ms=%.2f",
-                method, route, rawPath == null ? "-" : printable(rawPath), status, durationNanos / 1e6);
+        return String.format(
+                Locale.ROOT,
+                "method=%s route=%s path=%s status=%d duration_ms=%.2f",
+                method,
+                route,
+                rawPath == null ? "-" : printable(rawPath),
+                status,
+                durationNanos / 1e6);
     }
 
     private static String printable(String rawPath) {

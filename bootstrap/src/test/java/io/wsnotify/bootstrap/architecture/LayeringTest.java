@@ -1,13 +1,13 @@
 package io.wsnotify.bootstrap.architecture;
 
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
 /** Ports and adapters as rings, and no cycles between packages. */
 @AnalyzeClasses(packages = "io.wsnotify", importOptions = ProductionCode.class)
@@ -28,7 +28,6 @@ class LayeringTest {
             .ignoreDependency(resideInAPackage("io.wsnotify.wire.."), alwaysTrue());
 
     @ArchTest
-    static final ArchRule noPackageCycles = slices()
-            .matching("io.wsnotify.(**)")
-            .should().beFreeOfCycles();
+    static final ArchRule noPackageCycles =
+            slices().matching("io.wsnotify.(**)").should().beFreeOfCycles();
 }

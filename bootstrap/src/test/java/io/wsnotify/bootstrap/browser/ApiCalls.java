@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -22,7 +21,8 @@ import java.util.List;
 final class ApiCalls {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final String baseUrl;
     private final String token;
 
@@ -54,7 +54,11 @@ final class ApiCalls {
 
     /** POST /notify of {@code message} addressed {@code to} one client; returns the seq it was logged with. */
     long notifyTo(String to, String message) {
-        return notify(Json.createObjectBuilder().add("message", message).add("to", to).build().toString());
+        return notify(Json.createObjectBuilder()
+                .add("message", message)
+                .add("to", to)
+                .build()
+                .toString());
     }
 
     /** The seqs of every notification in the log, oldest first. */
@@ -69,20 +73,22 @@ final class ApiCalls {
     }
 
     private String send(String method, String path, String json, int expectedStatus) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expectedStatus) {
-                throw new AssertionError(method + " " + path + " answered " + response.statusCode()
-                        + " instead of " + expectedStatus + ": " + response.body());
+                throw new AssertionError(method + " " + path + " answered " + response.statusCode() + " instead of "
+                        + expectedStatus + ": " + response.body());
             }
             return response.body();
         } catch (IOException e) {

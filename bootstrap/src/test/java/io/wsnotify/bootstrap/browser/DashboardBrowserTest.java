@@ -1,5 +1,12 @@
 package io.wsnotify.bootstrap.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,14 +17,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The dashboard in headless Chromium against the whole application, the way a user keeps it open:
@@ -74,7 +73,8 @@ class DashboardBrowserTest {
     @Test
     @Order(1)
     void listsTheSeededTasksAndDevices() {
-        List<String> seededTasks = IntStream.rangeClosed(1, 10).mapToObj(i -> "Task U" + i).toList();
+        List<String> seededTasks =
+                IntStream.rangeClosed(1, 10).mapToObj(i -> "Task U" + i).toList();
         assertTrue(page.taskNames().containsAll(seededTasks), () -> "tasks shown: " + page.taskNames());
         assertEquals(IntStream.rangeClosed(1, 10).mapToObj(i -> "Device U" + i).toList(), page.deviceNames());
     }
@@ -86,7 +86,9 @@ class DashboardBrowserTest {
 
         WebElement row = page.awaitTaskRow("Water the plants");
         assertEquals("in_progress", row.getDomAttribute("data-status"));
-        assertEquals("SUCCESS", page.awaitFeedMessage("New task Water the plants created").type());
+        assertEquals(
+                "SUCCESS",
+                page.awaitFeedMessage("New task Water the plants created").type());
         page.awaitTaskFormCleared();
     }
 
@@ -107,11 +109,14 @@ class DashboardBrowserTest {
     void deviceChangeReportedThroughTheApiShowsLive() {
         api.reportDevice(2, true);
         page.awaitDeviceOnline(2, true);
-        assertEquals("INFO", page.awaitFeedMessage("Device Device U2 is now online").type());
+        assertEquals(
+                "INFO", page.awaitFeedMessage("Device Device U2 is now online").type());
 
         api.reportDevice(2, false);
         page.awaitDeviceOnline(2, false);
-        assertEquals("ALERT", page.awaitFeedMessage("Device Device U2 is now offline").type());
+        assertEquals(
+                "ALERT",
+                page.awaitFeedMessage("Device Device U2 is now offline").type());
         assertTrue(page.stillMarked(), "the page was not reloaded");
     }
 
@@ -120,7 +125,9 @@ class DashboardBrowserTest {
     void statusPickedInARowIsSavedAndNotified() {
         page.changeStatusInRow("Task U3", "completed");
 
-        assertEquals("SUCCESS", page.awaitFeedMessage("Task 3 status updated to completed").type());
+        assertEquals(
+                "SUCCESS",
+                page.awaitFeedMessage("Task 3 status updated to completed").type());
         assertEquals("completed", page.awaitTaskRow("Task U3").getDomAttribute("data-status"));
     }
 

@@ -1,5 +1,8 @@
 package io.wsnotify.bootstrap.browser;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -8,10 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Page object of the dashboard at {@code /}: reads and drives it only through its
@@ -80,7 +79,8 @@ final class DashboardPage {
     WebElement awaitTaskRow(String name) {
         return await(WAIT, "a task row named " + name, d -> (WebElement) script(
                 "return [...document.querySelectorAll('[data-testid=task-row]')].find(row => "
-                        + "row.querySelector('[data-testid=task-row-name]').textContent === arguments[0]) || null;", name));
+                        + "row.querySelector('[data-testid=task-row-name]').textContent === arguments[0]) || null;",
+                name));
     }
 
     /** Fills the task form and submits it. */
@@ -94,7 +94,8 @@ final class DashboardPage {
 
     /** Picks {@code status} in the row's status select, which saves it at once. */
     void changeStatusInRow(String name, String status) {
-        new Select(awaitTaskRow(name).findElement(By.cssSelector("[data-testid=task-row-status]"))).selectByValue(status);
+        new Select(awaitTaskRow(name).findElement(By.cssSelector("[data-testid=task-row-status]")))
+                .selectByValue(status);
     }
 
     /** Empties the task form's name field. */
@@ -108,8 +109,10 @@ final class DashboardPage {
 
     /** Waits until the form has taken its answer and emptied the name field for the next task. */
     void awaitTaskFormCleared() {
-        await(WAIT, "the task form to be cleared", d -> taskNameInput().isEmpty()
-                && byTestId("task-submit").isEnabled());
+        await(
+                WAIT,
+                "the task form to be cleared",
+                d -> taskNameInput().isEmpty() && byTestId("task-submit").isEnabled());
     }
 
     List<String> deviceNames() {
@@ -119,19 +122,27 @@ final class DashboardPage {
     /** Waits until the row of device {@code id} shows {@code data-online="<online>"}. */
     void awaitDeviceOnline(long id, boolean online) {
         By row = By.cssSelector("[data-testid=device-row][data-device-id='" + id + "']");
-        await(WAIT, "device " + id + " online=" + online, ExpectedConditions.attributeToBe(row, "data-online",
-                String.valueOf(online)));
+        await(
+                WAIT,
+                "device " + id + " online=" + online,
+                ExpectedConditions.attributeToBe(row, "data-online", String.valueOf(online)));
     }
 
     /** The feed, newest first. */
     List<FeedItem> feed() {
-        return ((List<?>) script(FeedItem.READ_ALL)).stream().map(FeedItem::fromScript).toList();
+        return ((List<?>) script(FeedItem.READ_ALL))
+                .stream().map(FeedItem::fromScript).toList();
     }
 
     /** Waits for a feed item with exactly this message and returns it. */
     FeedItem awaitFeedMessage(String message) {
-        return await(WAIT, "a feed item saying " + message,
-                d -> feed().stream().filter(item -> item.message().equals(message)).findFirst().orElse(null));
+        return await(
+                WAIT,
+                "a feed item saying " + message,
+                d -> feed().stream()
+                        .filter(item -> item.message().equals(message))
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** Waits until {@code condition} holds for the feed (e.g. every expected seq is there). */

@@ -1,5 +1,13 @@
 package io.wsnotify.bootstrap.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -7,15 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The open dashboard survives a server restart: it shows that it is reconnecting, comes back live
@@ -75,7 +74,8 @@ class DashboardReconnectBrowserTest {
         page.awaitConnectionState("reconnecting", DashboardPage.WAIT);
         browserOffline(true);
         server.restart();
-        List<String> afterRestart = IntStream.rangeClosed(1, 3).mapToObj(i -> "After restart " + i).toList();
+        List<String> afterRestart =
+                IntStream.rangeClosed(1, 3).mapToObj(i -> "After restart " + i).toList();
         afterRestart.forEach(api::createTask);
         api.reportDevice(1, false);
         assertEquals("reconnecting", page.connectionState(), "published while the page was disconnected");
@@ -84,9 +84,12 @@ class DashboardReconnectBrowserTest {
         page.awaitConnectionState("live", RECONNECT);
         List<Long> logged = api.loggedSeqs();
         assertEquals(6, logged.size(), () -> "notifications in the log: " + logged);
-        List<FeedItem> feed = page.awaitFeed(DashboardPage.WAIT, "every seq of the log in the feed",
+        List<FeedItem> feed = page.awaitFeed(
+                DashboardPage.WAIT,
+                "every seq of the log in the feed",
                 items -> items.stream().map(FeedItem::seq).toList().containsAll(logged));
-        List<Long> newestFirst = logged.stream().sorted(Comparator.reverseOrder()).toList();
+        List<Long> newestFirst =
+                logged.stream().sorted(Comparator.reverseOrder()).toList();
         assertEquals(newestFirst, feed.stream().map(FeedItem::seq).toList(), "each seq once, newest first");
         assertEquals("Device Device U1 is now offline", feed.get(0).message());
         page.awaitDeviceOnline(1, false);

@@ -1,22 +1,20 @@
 package io.wsnotify.bootstrap.browser;
 
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
 
 /**
  * Saves what the browser shows to {@code bootstrap/target/dashboard.png}; with
  * {@code -DupdateScreenshot=true} also to {@code docs/dashboard.png}, the picture in the README.
  */
 final class DashboardScreenshot {
-    private DashboardScreenshot() {
-    }
+    private DashboardScreenshot() {}
 
     /** Takes the screenshot; returns where it was saved in target/. */
     static Path save(WebDriver driver) {

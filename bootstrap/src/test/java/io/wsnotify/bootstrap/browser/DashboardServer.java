@@ -3,7 +3,6 @@ package io.wsnotify.bootstrap.browser;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.wsnotify.bootstrap.NotifyApplication;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

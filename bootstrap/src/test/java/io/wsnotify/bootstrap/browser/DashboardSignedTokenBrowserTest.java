@@ -1,21 +1,20 @@
 package io.wsnotify.bootstrap.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.adapter.jwt.testing.SigningKeys;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The dashboard with a signed token (issue 11): it reads as the token's subject, says so, shows
@@ -65,7 +64,9 @@ class DashboardSignedTokenBrowserTest {
         TokenBar bar = page.tokenBar();
         assertEquals("none", bar.identity().kind());
         Instant expires = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-        bar.useToken(SignedTokenServer.tokenFor("alice").claim("exp", expires.getEpochSecond()).hs256(SigningKeys.SECRET));
+        bar.useToken(SignedTokenServer.tokenFor("alice")
+                .claim("exp", expires.getEpochSecond())
+                .hs256(SigningKeys.SECRET));
         page.awaitConnectionState("live", DashboardPage.WAIT);
 
         IdentityBadge identity = bar.identity();
@@ -110,14 +111,16 @@ class DashboardSignedTokenBrowserTest {
         publisher.notifyTo(identity.clientId(), "For the tab's own id");
         publisher.notify("{\"message\": \"After the targeted one\"}");
         page.awaitFeedMessage("After the targeted one");
-        assertTrue(page.feed().stream().noneMatch(item -> item.message().equals("For the tab's own id")),
+        assertTrue(
+                page.feed().stream().noneMatch(item -> item.message().equals("For the tab's own id")),
                 "with signed tokens on, a self-asserted id receives nothing addressed to it");
     }
 
     @Test
     void aTokenWithoutPublishShowsWhyItMayNotCreateATask() {
         DashboardPage page = new DashboardPage(browser, server.baseUrl()).openWithoutToken();
-        page.tokenBar().useToken(SignedTokenServer.tokenFor("alice").scope("subscribe").hs256(SigningKeys.SECRET));
+        page.tokenBar()
+                .useToken(SignedTokenServer.tokenFor("alice").scope("subscribe").hs256(SigningKeys.SECRET));
         page.awaitConnectionState("live", DashboardPage.WAIT);
 
         page.submitTask("Not allowed to add this", "pending");

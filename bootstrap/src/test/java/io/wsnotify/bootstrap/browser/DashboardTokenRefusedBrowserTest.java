@@ -1,17 +1,16 @@
 package io.wsnotify.bootstrap.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.adapter.jwt.testing.SigningKeys;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
-
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The dashboard refused (issue 11): without a token, with an expired or badly signed one (401) and
@@ -65,8 +64,11 @@ class DashboardTokenRefusedBrowserTest {
     @Test
     void anExpiredTokenIsRefusedWithItsReason() {
         DashboardPage page = new DashboardPage(browser, server.baseUrl()).openWithoutToken();
-        page.tokenBar().useToken(SignedTokenServer.tokenFor("alice").secondsFromNow("iat", -7200).secondsFromNow("exp", -3600)
-                .hs256(SigningKeys.SECRET));
+        page.tokenBar()
+                .useToken(SignedTokenServer.tokenFor("alice")
+                        .secondsFromNow("iat", -7200)
+                        .secondsFromNow("exp", -3600)
+                        .hs256(SigningKeys.SECRET));
 
         ErrorBanner banner = page.tokenBar().awaitRefusal(401, DashboardPage.WAIT);
         assertEquals("Cannot load the dashboard: Token refused", banner.title());
@@ -89,7 +91,8 @@ class DashboardTokenRefusedBrowserTest {
     @Test
     void aTokenWithoutTheSubscribeScopeIsForbiddenWithItsReason() {
         DashboardPage page = new DashboardPage(browser, server.baseUrl()).openWithoutToken();
-        page.tokenBar().useToken(SignedTokenServer.tokenFor("alice").scope("profile").hs256(SigningKeys.SECRET));
+        page.tokenBar()
+                .useToken(SignedTokenServer.tokenFor("alice").scope("profile").hs256(SigningKeys.SECRET));
 
         ErrorBanner banner = page.tokenBar().awaitRefusal(403, DashboardPage.WAIT);
         assertEquals("Cannot load the dashboard: Not allowed", banner.title());

@@ -14,8 +14,12 @@ record ErrorBanner(String status, String title, String detail, List<String> fiel
     /** From the plain object the page's script returns. */
     static ErrorBanner fromScript(Object value) {
         Map<?, ?> banner = (Map<?, ?>) value;
-        List<String> fields = ((List<?>) banner.get("fields")).stream().map(String::valueOf).toList();
-        return new ErrorBanner(String.valueOf(banner.get("status")), String.valueOf(banner.get("title")),
-                String.valueOf(banner.get("detail")), fields);
+        List<String> fields =
+                ((List<?>) banner.get("fields")).stream().map(String::valueOf).toList();
+        return new ErrorBanner(
+                String.valueOf(banner.get("status")),
+                String.valueOf(banner.get("title")),
+                String.valueOf(banner.get("detail")),
+                fields);
     }
 }

@@ -12,7 +12,9 @@ record FeedItem(long seq, String type, String message) {
     /** From the plain object the page's script returns ({@code seq}, {@code type}, {@code message}). */
     static FeedItem fromScript(Object value) {
         Map<?, ?> item = (Map<?, ?>) value;
-        return new FeedItem(Long.parseLong(String.valueOf(item.get("seq"))), String.valueOf(item.get("type")),
+        return new FeedItem(
+                Long.parseLong(String.valueOf(item.get("seq"))),
+                String.valueOf(item.get("type")),
                 String.valueOf(item.get("message")));
     }
 }

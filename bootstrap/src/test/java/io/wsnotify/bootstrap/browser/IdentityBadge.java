@@ -8,8 +8,8 @@ import java.util.Map;
  * {@code none}), the client id it reads as, the scopes and the expiry it shows, whether it shows the
  * token as expired, and its whole text.
  */
-record IdentityBadge(String kind, String clientId, String shownId, String scopes, Instant expires, boolean expired,
-                     String text) {
+record IdentityBadge(
+        String kind, String clientId, String shownId, String scopes, Instant expires, boolean expired, String text) {
     /** Page script returning the badge's content as a plain object. */
     static final String READ = "const b = document.querySelector('[data-testid=identity]');"
             + "const part = (id) => b.querySelector(`[data-testid=${id}]`);"
@@ -22,9 +22,13 @@ record IdentityBadge(String kind, String clientId, String shownId, String scopes
     static IdentityBadge fromScript(Object value) {
         Map<?, ?> badge = (Map<?, ?>) value;
         String expires = String.valueOf(badge.get("expires"));
-        return new IdentityBadge(String.valueOf(badge.get("kind")), String.valueOf(badge.get("clientId")),
-                String.valueOf(badge.get("shownId")), String.valueOf(badge.get("scopes")),
-                expires.isEmpty() ? null : Instant.parse(expires), Boolean.TRUE.equals(badge.get("expired")),
+        return new IdentityBadge(
+                String.valueOf(badge.get("kind")),
+                String.valueOf(badge.get("clientId")),
+                String.valueOf(badge.get("shownId")),
+                String.valueOf(badge.get("scopes")),
+                expires.isEmpty() ? null : Instant.parse(expires),
+                Boolean.TRUE.equals(badge.get("expired")),
                 String.valueOf(badge.get("text")));
     }
 }

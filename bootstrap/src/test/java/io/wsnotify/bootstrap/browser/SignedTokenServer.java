@@ -2,7 +2,6 @@ package io.wsnotify.bootstrap.browser;
 
 import io.wsnotify.adapter.jwt.testing.SigningKeys;
 import io.wsnotify.adapter.jwt.testing.Tokens;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -19,8 +18,7 @@ final class SignedTokenServer {
     /** The static token that opens reads, as operators hand out before signed tokens. */
     static final String STATIC_SUBSCRIBE_TOKEN = "static-subscribe-token-for-the-browser-tests";
 
-    private SignedTokenServer() {
-    }
+    private SignedTokenServer() {}
 
     /** Starts the server over {@code database} with {@link #settings(String) settings(SECRET)}. */
     static DashboardServer start(Path database) {
@@ -29,8 +27,7 @@ final class SignedTokenServer {
 
     /** Signed tokens checked with {@code secret}; reads need a token. */
     static Map<String, String> settings(String secret) {
-        return Map.of("notify.security.jwt.secret", secret,
-                "notify.security.subscribe-token", STATIC_SUBSCRIBE_TOKEN);
+        return Map.of("notify.security.jwt.secret", secret, "notify.security.subscribe-token", STATIC_SUBSCRIBE_TOKEN);
     }
 
     /** A token for {@code subject}, valid from now for an hour, with scope {@code subscribe} until changed. */
@@ -40,6 +37,7 @@ final class SignedTokenServer {
 
     /** The REST calls of the application behind the page: a signed token with scope {@code publish}. */
     static ApiCalls publisher(DashboardServer server) {
-        return new ApiCalls(server.baseUrl(), tokenFor("backend").scope("publish").hs256(SigningKeys.SECRET));
+        return new ApiCalls(
+                server.baseUrl(), tokenFor("backend").scope("publish").hs256(SigningKeys.SECRET));
     }
 }

@@ -1,5 +1,6 @@
 package io.wsnotify.bootstrap.browser;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -7,8 +8,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
 
 /**
  * Page component of the dashboard's top bar, read and driven through its {@code data-testid}
@@ -41,7 +40,8 @@ final class TokenBar {
         new WebDriverWait(driver, timeout)
                 .withMessage("waiting for the error banner to tell a " + status)
                 .ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.and(ExpectedConditions.visibilityOf(banner),
+                .until(ExpectedConditions.and(
+                        ExpectedConditions.visibilityOf(banner),
                         ExpectedConditions.attributeToBe(banner, "data-status", String.valueOf(status))));
         return ErrorBanner.fromScript(((JavascriptExecutor) driver).executeScript(ErrorBanner.READ));
     }

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.concurrent.TimeoutException;
 
 /** A child JVM on this test's classpath running a main class; its output is kept for assertions. */
 public final class ChildJvm implements AutoCloseable {
@@ -36,8 +36,9 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     /** Starts {@code mainClass} with program arguments, {@code -D} properties and extra environment variables. */
-    public static ChildJvm start(String mainClass, List<String> arguments, Map<String, String> properties,
-                                 Map<String, String> environment) throws IOException {
+    public static ChildJvm start(
+            String mainClass, List<String> arguments, Map<String, String> properties, Map<String, String> environment)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("--enable-native-access=ALL-UNNAMED");
@@ -93,8 +94,8 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     private void pump() {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 output.add(line);

@@ -2,11 +2,10 @@ package io.wsnotify.bootstrap.support;
 
 import io.helidon.config.Config;
 import io.wsnotify.bootstrap.NotifyApplication;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Starts applications the way main does and stops whatever a test left running. */
 public final class RunningApplications implements AfterEachCallback {

@@ -2,15 +2,13 @@ package io.wsnotify.bootstrap.support;
 
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
-
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
 /** application.yaml with overrides on top, and nothing from this machine's environment. */
 public final class TestConfig {
-    private TestConfig() {
-    }
+    private TestConfig() {}
 
     /** A quiet node on a random loopback port over {@code database}: simulator and request log off. */
     public static Map<String, String> quiet(Path database) {

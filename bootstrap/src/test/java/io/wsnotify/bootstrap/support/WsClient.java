@@ -1,19 +1,18 @@
 package io.wsnotify.bootstrap.support;
 
 import jakarta.json.JsonObject;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A JDK WebSocket client that queues every text frame it receives and records how it was closed. */
 public final class WsClient implements AutoCloseable {
@@ -24,9 +23,11 @@ public final class WsClient implements AutoCloseable {
     private final WebSocket socket;
 
     private WsClient(URI uri) throws Exception {
-        socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(uri, new Listener()).get(10, TimeUnit.SECONDS);
+                .buildAsync(uri, new Listener())
+                .get(10, TimeUnit.SECONDS);
     }
 
     /** Connects to {@code /ws/...} (path and query) on the node at {@code port}. */

@@ -41,11 +41,20 @@ record ListenArguments(String clientId, OptionalLong since, List<String> topics,
                 throw new UsageException(name + " needs a value");
             }
             switch (name) {
-                case "--client-id": clientId = once(name, clientId, value); break;
-                case "--since": since = once(name, since, value); break;
-                case "--topics": topics = once(name, topics, value); break;
-                case "--token": token = once(name, token, value); break;
-                default: throw new UsageException("unknown option " + name);
+                case "--client-id":
+                    clientId = once(name, clientId, value);
+                    break;
+                case "--since":
+                    since = once(name, since, value);
+                    break;
+                case "--topics":
+                    topics = once(name, topics, value);
+                    break;
+                case "--token":
+                    token = once(name, token, value);
+                    break;
+                default:
+                    throw new UsageException("unknown option " + name);
             }
         }
         if (clientId == null) {
@@ -54,8 +63,12 @@ record ListenArguments(String clientId, OptionalLong since, List<String> topics,
         if (base == null) {
             throw new UsageException("BASE_URL is required, like http://localhost:5050");
         }
-        return new ListenArguments(clientId, seq(since), topics == null ? List.of() : Arrays.asList(topics.split(",", -1)),
-                token, url(base));
+        return new ListenArguments(
+                clientId,
+                seq(since),
+                topics == null ? List.of() : Arrays.asList(topics.split(",", -1)),
+                token,
+                url(base));
     }
 
     private static String once(String name, String previous, String value) throws UsageException {

@@ -6,7 +6,6 @@ import io.wsnotify.client.Notification;
 import io.wsnotify.client.NotifyClient;
 import io.wsnotify.client.NotifyClientBuilder;
 import io.wsnotify.client.NotifyException;
-
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -77,7 +76,10 @@ final class ListenCommand {
     private void print(Notification notification) {
         String raw = notification.raw();
         // Valid JSON has line breaks only between tokens, where a space means the same.
-        out.println(raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0 ? raw : raw.replace('\n', ' ').replace('\r', ' '));
+        out.println(
+                raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0
+                        ? raw
+                        : raw.replace('\n', ' ').replace('\r', ' '));
         out.flush();
         if (out.checkError()) {
             err.println("listen: stdout is closed; stopping");
@@ -111,7 +113,8 @@ final class ListenCommand {
 
     private static String retry(ConnectionEvent event) {
         String after = " after seq " + event.seq();
-        return event.retryIn().isZero() ? "resuming now" + after
+        return event.retryIn().isZero()
+                ? "resuming now" + after
                 : "resuming in " + event.retryIn().toMillis() + " ms" + after;
     }
 

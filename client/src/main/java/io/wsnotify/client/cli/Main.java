@@ -15,13 +15,12 @@ import java.util.List;
  * runs until it is killed.
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     /** Runs the command in {@code args} and exits with its code. */
     public static void main(String[] args) throws InterruptedException {
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
-                StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(
+                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(Arrays.asList(args), out, err);
         out.flush();
@@ -30,7 +29,9 @@ public final class Main {
 
     /** The exit code of the command line {@code args}; blocks for as long as {@code listen} runs. */
     static int run(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
-        if (args.contains("--help") || args.contains("-h") || (args.size() == 1 && args.get(0).equals("help"))) {
+        if (args.contains("--help")
+                || args.contains("-h")
+                || (args.size() == 1 && args.get(0).equals("help"))) {
             out.println(ListenArguments.USAGE);
             out.println("Prints each notification (its JSON envelope) on one line of stdout, in seq order, each seq");
             out.println("once, reconnecting and resuming across server restarts until it is killed; diagnostics on");
@@ -40,7 +41,8 @@ public final class Main {
         ListenArguments arguments;
         try {
             if (args.isEmpty() || !args.get(0).equals("listen")) {
-                throw new UsageException(args.isEmpty() ? "a command is required" : "unknown command '" + args.get(0) + "'");
+                throw new UsageException(
+                        args.isEmpty() ? "a command is required" : "unknown command '" + args.get(0) + "'");
             }
             arguments = ListenArguments.parse(args.subList(1, args.size()));
             return new ListenCommand(arguments, out, err).run();

@@ -1,19 +1,18 @@
 package io.wsnotify.client.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.wsnotify.client.support.Api;
-import io.wsnotify.testsupport.Await;
 import io.wsnotify.client.support.ChildServer;
 import io.wsnotify.client.support.Delivery;
 import io.wsnotify.client.support.Publisher;
+import io.wsnotify.testsupport.Await;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code listen} as a user runs it, in its own process: it prints every acknowledged notification
@@ -29,12 +28,21 @@ class ListenCommandTest {
     @Test
     void printsEveryAcknowledgedNotificationOnceInOrderAcrossSigkills() throws Exception {
         try (ChildServer server = ChildServer.start(dir.resolve("notify.db"));
-             ListenProcess listen = ListenProcess.start("listen", "--client-id", "cli", "--since", "0",
-                     server.uri().toString())) {
-            Await.until("listen to connect", WAIT, () -> listen.stderr().stream().anyMatch(l -> l.contains("connected")),
+                ListenProcess listen = ListenProcess.start(
+                        "listen",
+                        "--client-id",
+                        "cli",
+                        "--since",
+                        "0",
+                        server.uri().toString())) {
+            Await.until(
+                    "listen to connect",
+                    WAIT,
+                    () -> listen.stderr().stream().anyMatch(l -> l.contains("connected")),
                     () -> "stderr: " + listen.stderr());
             Api api = new Api(server);
-            Publisher publisher = Publisher.start(api, 2, 100_000, "{\"message\": \"" + MESSAGE + "\", \"topic\": \"cli\"}");
+            Publisher publisher =
+                    Publisher.start(api, 2, 100_000, "{\"message\": \"" + MESSAGE + "\", \"topic\": \"cli\"}");
             try (publisher) {
                 for (int kill = 1; kill <= 2; kill++) {
                     int before = publisher.count();
@@ -42,7 +50,10 @@ class ListenCommandTest {
                     server.kill();
                     server.start();
                     long connects = kill + 1;
-                    Await.until("listen to reconnect", WAIT, () -> connects(listen) == connects,
+                    Await.until(
+                            "listen to reconnect",
+                            WAIT,
+                            () -> connects(listen) == connects,
                             () -> "stderr: " + listen.stderr());
                 }
                 int before = publisher.count();
@@ -50,7 +61,10 @@ class ListenCommandTest {
             }
             List<Long> logged = api.loggedSeqs();
             long newest = logged.get(logged.size() - 1);
-            Await.until("listen to print seq " + newest, WAIT, () -> seqs(listen.stdout()).contains(newest),
+            Await.until(
+                    "listen to print seq " + newest,
+                    WAIT,
+                    () -> seqs(listen.stdout()).contains(newest),
                     () -> "stderr: " + listen.stderr());
 
             List<String> lines = listen.stdout();
@@ -60,16 +74,24 @@ class ListenCommandTest {
             assertEquals("cli", first.getString("topic"));
             List<String> diagnostics = listen.stderr();
             assertEquals(3, connects(listen), diagnostics.toString());
-            assertEquals(2, diagnostics.stream().filter(l -> l.startsWith("listen: disconnected")).count(),
+            assertEquals(
+                    2,
+                    diagnostics.stream()
+                            .filter(l -> l.startsWith("listen: disconnected"))
+                            .count(),
                     diagnostics.toString());
         }
     }
 
     private static long connects(ListenProcess listen) {
-        return listen.stderr().stream().filter(line -> line.startsWith("listen: connected")).count();
+        return listen.stderr().stream()
+                .filter(line -> line.startsWith("listen: connected"))
+                .count();
     }
 
     private static List<Long> seqs(List<String> lines) {
-        return lines.stream().map(line -> Api.object(line).getJsonNumber("seq").longValue()).toList();
+        return lines.stream()
+                .map(line -> Api.object(line).getJsonNumber("seq").longValue())
+                .toList();
     }
 }

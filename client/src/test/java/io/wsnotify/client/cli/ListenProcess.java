@@ -1,7 +1,6 @@
 package io.wsnotify.client.cli;
 
 import io.wsnotify.client.NotifyClient;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +29,11 @@ final class ListenProcess implements AutoCloseable {
     }
 
     static ListenProcess start(String... args) throws Exception {
-        Path classes = Path.of(NotifyClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(NotifyClient.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<String> command = new ArrayList<>(List.of(java(), "-cp", classes.toString(), Main.class.getName()));
         command.addAll(List.of(args));
         return new ListenProcess(new ProcessBuilder(command).start());
@@ -40,7 +43,8 @@ final class ListenProcess implements AutoCloseable {
     static String java() {
         String home = System.getProperty("client.test.java17-home", "");
         Path java17 = Path.of(home.isEmpty() ? "/nonexistent" : home, "bin", "java");
-        return Files.isExecutable(java17) ? java17.toString()
+        return Files.isExecutable(java17)
+                ? java17.toString()
                 : ProcessHandle.current().info().command().orElse("java");
     }
 

@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -20,7 +19,8 @@ import java.util.List;
 public final class Api {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final TestServer server;
     private final String token;
 
@@ -56,9 +56,12 @@ public final class Api {
         List<Long> all = new ArrayList<>();
         long since = 0;
         while (true) {
-            HttpResponse<String> page = send(request("/notifications?limit=1000&since=" + since).GET());
-            List<Long> seqs = array(page.body()).stream().map(JsonValue::asJsonObject)
-                    .map(n -> n.getJsonNumber("seq").longValue()).toList();
+            HttpResponse<String> page =
+                    send(request("/notifications?limit=1000&since=" + since).GET());
+            List<Long> seqs = array(page.body()).stream()
+                    .map(JsonValue::asJsonObject)
+                    .map(n -> n.getJsonNumber("seq").longValue())
+                    .toList();
             if (seqs.isEmpty()) {
                 return all;
             }
@@ -68,7 +71,8 @@ public final class Api {
     }
 
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -88,7 +92,8 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.uri() + path)).timeout(TIMEOUT);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(server.uri() + path)).timeout(TIMEOUT);
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 

@@ -64,7 +64,9 @@ public final class ChildServer implements TestServer {
 
     /** SIGSTOP or SIGCONT: a frozen process keeps its sockets open but answers nothing. */
     public void signal(String name) throws Exception {
-        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+                .inheritIO()
+                .start();
         if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
             throw new IllegalStateException("kill -" + name + " failed");
         }
@@ -88,8 +90,11 @@ public final class ChildServer implements TestServer {
     }
 
     private void launch(int onPort) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED", "-Xshare:auto", "-Dserver.port=" + onPort));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "--enable-native-access=ALL-UNNAMED",
+                "-Xshare:auto",
+                "-Dserver.port=" + onPort));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.wsnotify.bootstrap.Main"));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -105,8 +110,8 @@ public final class ChildServer implements TestServer {
     }
 
     private void pump(Process from, CompletableFuture<Integer> listening) {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(from.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(from.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 output.add(line);

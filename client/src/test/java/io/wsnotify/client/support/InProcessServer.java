@@ -3,7 +3,6 @@ package io.wsnotify.client.support;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.wsnotify.bootstrap.NotifyApplication;
-
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

@@ -34,7 +34,8 @@ public final class Publisher implements AutoCloseable {
     public static Publisher start(Api api, int threads, int max, String body) {
         Publisher publisher = new Publisher(api, max, body);
         for (int i = 0; i < threads; i++) {
-            publisher.threads.add(Thread.ofPlatform().daemon().name("publisher-" + i).start(publisher::publish));
+            publisher.threads.add(
+                    Thread.ofPlatform().daemon().name("publisher-" + i).start(publisher::publish));
         }
         return publisher;
     }

@@ -5,7 +5,6 @@ import io.wsnotify.client.Gap;
 import io.wsnotify.client.Notification;
 import io.wsnotify.client.NotifyClientBuilder;
 import io.wsnotify.client.NotifyException;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +26,7 @@ public final class Recorder {
 
     /** Registers this recorder's four callbacks on {@code builder}. */
     public NotifyClientBuilder attach(NotifyClientBuilder builder) {
-        return attach(builder, n -> { });
+        return attach(builder, n -> {});
     }
 
     /** The same, with {@code work} done in the notification callback after recording (a slow consumer, say). */
@@ -36,9 +35,9 @@ public final class Recorder {
                     notifications.add(n);
                     work.accept(n);
                 }))
-                .onGap(g -> record(g, () -> { }))
-                .onConnection(e -> record(e, () -> { }))
-                .onError(e -> record(e, () -> { }));
+                .onGap(g -> record(g, () -> {}))
+                .onConnection(e -> record(e, () -> {}))
+                .onError(e -> record(e, () -> {}));
     }
 
     private void record(Object item, Runnable extra) {
@@ -63,7 +62,9 @@ public final class Recorder {
     }
 
     public long lastSeq() {
-        return notifications.isEmpty() ? 0 : notifications.get(notifications.size() - 1).seq();
+        return notifications.isEmpty()
+                ? 0
+                : notifications.get(notifications.size() - 1).seq();
     }
 
     public List<ConnectionEvent> events(ConnectionEvent.Kind kind) {
@@ -105,7 +106,8 @@ public final class Recorder {
     public String summary() {
         List<Object> all = everything();
         List<Object> tail = all.subList(Math.max(0, all.size() - 8), all.size()).stream()
-                .map(item -> item instanceof Notification ? "seq " + ((Notification) item).seq() : item).toList();
+                .map(item -> item instanceof Notification ? "seq " + ((Notification) item).seq() : item)
+                .toList();
         return notifications.size() + " notifications, last seq " + lastSeq() + ", last callbacks " + tail;
     }
 }

@@ -2,7 +2,6 @@ package io.wsnotify.domain.port;
 
 import io.wsnotify.domain.Device;
 import io.wsnotify.domain.DeviceId;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

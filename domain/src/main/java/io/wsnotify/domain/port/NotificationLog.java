@@ -4,7 +4,6 @@ import io.wsnotify.domain.LogBounds;
 import io.wsnotify.domain.LogQuery;
 import io.wsnotify.domain.Notification;
 import io.wsnotify.domain.NotificationDraft;
-
 import java.time.Instant;
 import java.util.List;
 

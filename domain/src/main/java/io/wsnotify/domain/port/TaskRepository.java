@@ -5,7 +5,6 @@ import io.wsnotify.domain.TaskFilter;
 import io.wsnotify.domain.TaskId;
 import io.wsnotify.domain.TaskName;
 import io.wsnotify.domain.TaskStatus;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

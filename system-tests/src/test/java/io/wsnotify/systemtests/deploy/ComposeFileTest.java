@@ -1,20 +1,19 @@
 package io.wsnotify.systemtests.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.systemtests.support.ConfigurationKeys;
 import io.wsnotify.systemtests.support.NginxConfig;
 import io.wsnotify.systemtests.support.Repository;
-import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * deploy/docker-compose.yml, checked statically (there is no Docker engine here): PostgreSQL, three
@@ -32,14 +31,20 @@ class ComposeFileTest {
         for (int i = 0; i < NODES.size(); i++) {
             Map<String, Object> node = services.get(NODES.get(i));
             Map<?, ?> build = (Map<?, ?>) node.get("build");
-            assertTrue(Files.isRegularFile(Repository.file("deploy").resolve(build.get("context").toString())
-                    .resolve(build.get("dockerfile").toString())), "built from the repository's Dockerfile");
+            assertTrue(
+                    Files.isRegularFile(Repository.file("deploy")
+                            .resolve(build.get("context").toString())
+                            .resolve(build.get("dockerfile").toString())),
+                    "built from the repository's Dockerfile");
             assertEquals("service:postgres", node.get("network_mode"));
             Map<String, String> environment = environment(node);
-            assertEquals(String.valueOf(NginxConfig.NODES.get(i)), environment.get("SERVER_PORT"),
+            assertEquals(
+                    String.valueOf(NginxConfig.NODES.get(i)),
+                    environment.get("SERVER_PORT"),
                     "on the port nginx.conf proxies to");
             assertEquals("postgres", environment.get("NOTIFY_STORE"));
-            assertEquals("jdbc:postgresql://127.0.0.1:5432/" + postgres(services).get("POSTGRES_DB"),
+            assertEquals(
+                    "jdbc:postgresql://127.0.0.1:5432/" + postgres(services).get("POSTGRES_DB"),
                     environment.get("NOTIFY_POSTGRES_URL"));
             assertEquals(postgres(services).get("POSTGRES_USER"), environment.get("NOTIFY_POSTGRES_USER"));
             assertEquals(postgres(services).get("POSTGRES_PASSWORD"), environment.get("NOTIFY_POSTGRES_PASSWORD"));
@@ -52,12 +57,14 @@ class ComposeFileTest {
 
     @Test
     void everyVariableItGivesANodeIsARealConfigurationKey() throws IOException {
-        Set<String> known = ConfigurationKeys.keys().stream().map(ConfigurationKeys::environmentVariable)
+        Set<String> known = ConfigurationKeys.keys().stream()
+                .map(ConfigurationKeys::environmentVariable)
                 .collect(Collectors.toSet());
         for (String node : NODES) {
             for (String variable : environment(services().get(node)).keySet()) {
-                assertTrue(known.contains(variable), node + " sets " + variable + ", which is no key of "
-                        + ConfigurationKeys.APPLICATION_YAML);
+                assertTrue(
+                        known.contains(variable),
+                        node + " sets " + variable + ", which is no key of " + ConfigurationKeys.APPLICATION_YAML);
             }
         }
     }

@@ -1,14 +1,13 @@
 package io.wsnotify.systemtests.deploy;
 
-import io.wsnotify.systemtests.support.Repository;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wsnotify.systemtests.support.Repository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The Dockerfile that deploy/docker-compose.yml builds the nodes from copies every module of the
@@ -18,7 +17,8 @@ class DockerfileTest {
     @Test
     void copiesEveryModuleOfTheBuild() throws IOException {
         String dockerfile = Files.readString(Repository.file("Dockerfile"));
-        Matcher modules = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(Repository.file("pom.xml")));
+        Matcher modules =
+                Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(Repository.file("pom.xml")));
         int count = 0;
         while (modules.find()) {
             String module = modules.group(1);

@@ -1,13 +1,13 @@
 package io.wsnotify.systemtests.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wsnotify.systemtests.support.ConfigurationKeys;
 import io.wsnotify.systemtests.support.NginxBinary;
 import io.wsnotify.systemtests.support.NginxConfig;
 import io.wsnotify.systemtests.support.Repository;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,10 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * deploy/nginx.conf as shipped: nginx accepts it as it is; it speaks HTTP/1.1 to the nodes, passes the
@@ -29,14 +28,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class NginxConfigTest {
     /** The directives, without the comments (so that a directive only mentioned in one does not count). */
-    private static final String CONFIG = NginxConfig.shipped().lines().map(line -> line.replaceFirst("#.*", ""))
+    private static final String CONFIG = NginxConfig.shipped()
+            .lines()
+            .map(line -> line.replaceFirst("#.*", ""))
             .collect(Collectors.joining("\n"));
 
     @Test
     @ExtendWith(NginxBinary.class)
     void nginxAcceptsTheShippedFileAsItIs(@TempDir Path prefix) throws Exception {
-        Process test = new ProcessBuilder(NginxBinary.PATH, "-t", "-p", prefix.toString(), "-c",
-                Repository.file(NginxConfig.SHIPPED).toString(), "-e", "stderr").redirectErrorStream(true).start();
+        Process test = new ProcessBuilder(
+                        NginxBinary.PATH,
+                        "-t",
+                        "-p",
+                        prefix.toString(),
+                        "-c",
+                        Repository.file(NginxConfig.SHIPPED).toString(),
+                        "-e",
+                        "stderr")
+                .redirectErrorStream(true)
+                .start();
         assertTrue(test.waitFor(30, TimeUnit.SECONDS));
         String output = new String(test.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, test.exitValue(), output);
@@ -68,7 +78,8 @@ class NginxConfigTest {
 
     @Test
     void waitsLongerThanTheHeartbeatsOnQuietStreams() {
-        Duration webSocketSilence = duration("notify.delivery.ping-interval").plus(duration("notify.delivery.pong-timeout"));
+        Duration webSocketSilence =
+                duration("notify.delivery.ping-interval").plus(duration("notify.delivery.pong-timeout"));
         Duration sseSilence = duration("notify.delivery.sse-heartbeat");
         assertTrue(readTimeout(location("/ws/")).compareTo(webSocketSilence) > 0, "WebSocket read timeout");
         assertTrue(readTimeout(location("/events")).compareTo(sseSilence) > 0, "SSE read timeout");
@@ -78,7 +89,8 @@ class NginxConfigTest {
     void triesAnotherNodeOnlyWhenANodeCannotBeReachedAndNeverRepeatsAWrite() {
         assertFalse(CONFIG.contains("non_idempotent"), "a POST a node has received is never sent to another");
         for (String location : List.of("/", "/ws/", "/events")) {
-            assertTrue(location(location).contains("proxy_next_upstream error timeout;"),
+            assertTrue(
+                    location(location).contains("proxy_next_upstream error timeout;"),
                     location + ": a node's own answers (a 503 while the database is down) reach the client");
         }
     }
@@ -95,7 +107,8 @@ class NginxConfigTest {
 
     /** The body of {@code location <path> { ... }} (locations hold no nested blocks). */
     private static String location(String path) {
-        Matcher block = Pattern.compile("location " + Pattern.quote(path) + " \\{([^}]*)}").matcher(CONFIG);
+        Matcher block = Pattern.compile("location " + Pattern.quote(path) + " \\{([^}]*)}")
+                .matcher(CONFIG);
         assertTrue(block.find(), "location " + path);
         return block.group(1);
     }

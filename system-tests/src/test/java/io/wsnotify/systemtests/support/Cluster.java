@@ -2,7 +2,6 @@ package io.wsnotify.systemtests.support;
 
 import io.wsnotify.adapter.postgres.PostgresServer;
 import io.wsnotify.testsupport.Await;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -45,8 +44,8 @@ public final class Cluster implements AutoCloseable {
             for (NodeProcess node : cluster.nodes) {
                 awaitReady(node, START);
             }
-            cluster.nginx = NginxProcess.start(cluster.nodes.stream().map(NodeProcess::port).toList(),
-                    logDirectory(name));
+            cluster.nginx = NginxProcess.start(
+                    cluster.nodes.stream().map(NodeProcess::port).toList(), logDirectory(name));
             return cluster;
         } catch (RuntimeException | Error e) {
             cluster.close();

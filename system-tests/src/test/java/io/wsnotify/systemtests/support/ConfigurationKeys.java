@@ -1,7 +1,5 @@
 package io.wsnotify.systemtests.support;
 
-import org.yaml.snakeyaml.Yaml;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The server's configuration keys, read from bootstrap's application.yaml (which holds every default),
@@ -17,8 +16,7 @@ import java.util.TreeSet;
 public final class ConfigurationKeys {
     public static final String APPLICATION_YAML = "bootstrap/src/main/resources/application.yaml";
 
-    private ConfigurationKeys() {
-    }
+    private ConfigurationKeys() {}
 
     /** Every leaf key, such as {@code notify.postgres.pool-size}. */
     public static Set<String> keys() {

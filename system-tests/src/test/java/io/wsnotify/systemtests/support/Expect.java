@@ -1,21 +1,19 @@
 package io.wsnotify.systemtests.support;
 
-import jakarta.json.JsonObject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import jakarta.json.JsonObject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-import java.util.Collection;
-
 /** Assertions on what clients received, against the shared log. */
 public final class Expect {
-    private Expect() {
-    }
+    private Expect() {}
 
     /**
      * {@code received} holds exactly the notifications of {@code log} (up to its newest seq): each once,
@@ -26,11 +24,15 @@ public final class Expect {
         long newest = expected.isEmpty() ? Long.MAX_VALUE : expected.getLast();
         List<Long> actual = received.seqsUpTo(newest);
         if (!expected.equals(actual)) {
-            fail(received.who() + " did not receive the log exactly once in seq order: " + difference(expected, actual));
+            fail(received.who() + " did not receive the log exactly once in seq order: "
+                    + difference(expected, actual));
         }
         List<String> expectedIds = log.stream().map(n -> n.getString("id")).toList();
-        List<String> actualIds = received.frames().stream().filter(frame -> frame.containsKey("seq")
-                && frame.getJsonNumber("seq").longValue() <= newest).map(frame -> frame.getString("id")).toList();
+        List<String> actualIds = received.frames().stream()
+                .filter(frame ->
+                        frame.containsKey("seq") && frame.getJsonNumber("seq").longValue() <= newest)
+                .map(frame -> frame.getString("id"))
+                .toList();
         assertEquals(expectedIds, actualIds, received.who() + " received other notifications under the log's seqs");
     }
 

@@ -1,7 +1,6 @@
 package io.wsnotify.systemtests.support;
 
 import io.wsnotify.testsupport.Await;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

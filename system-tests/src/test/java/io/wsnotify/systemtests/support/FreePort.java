@@ -7,8 +7,7 @@ import java.net.ServerSocket;
 
 /** A loopback port that was free a moment ago, for a process that must be told its port in advance. */
 public final class FreePort {
-    private FreePort() {
-    }
+    private FreePort() {}
 
     public static int pick() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

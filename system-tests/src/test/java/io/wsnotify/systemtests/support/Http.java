@@ -3,7 +3,6 @@ package io.wsnotify.systemtests.support;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -19,8 +18,10 @@ import java.time.Duration;
  */
 public final class Http {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final URI base;
 
@@ -41,8 +42,10 @@ public final class Http {
     }
 
     public HttpResponse<String> post(String path, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** The status of a GET, or -1 when the node cannot be reached. */
@@ -57,7 +60,8 @@ public final class Http {
     /** The newest seq in the log now: the {@code Notify-Seq} of a read. */
     public long newestSeq() {
         HttpResponse<String> response = get("/notifications?limit=1");
-        return Long.parseLong(response.headers().firstValue("Notify-Seq")
+        return Long.parseLong(response.headers()
+                .firstValue("Notify-Seq")
                 .orElseThrow(() -> new AssertionError("no Notify-Seq from " + base + ": " + response)));
     }
 

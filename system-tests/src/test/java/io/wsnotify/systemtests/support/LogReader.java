@@ -2,7 +2,6 @@ package io.wsnotify.systemtests.support;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,7 @@ import java.util.List;
 public final class LogReader {
     private static final int PAGE = 1000;
 
-    private LogReader() {
-    }
+    private LogReader() {}
 
     /** Every notification after {@code since} and up to {@code newest}, oldest first. */
     public static List<JsonObject> between(Http node, long since, long newest) {
@@ -21,10 +19,12 @@ public final class LogReader {
         while (after < newest) {
             HttpResponse<String> response = node.get("/notifications?limit=" + PAGE + "&since=" + after);
             if (response.statusCode() != 200) {
-                throw new AssertionError("GET /notifications from " + node.base() + ": " + response.statusCode()
-                        + " " + response.body());
+                throw new AssertionError("GET /notifications from " + node.base() + ": " + response.statusCode() + " "
+                        + response.body());
             }
-            List<JsonObject> page = Http.array(response.body()).stream().map(JsonValue::asJsonObject).toList();
+            List<JsonObject> page = Http.array(response.body()).stream()
+                    .map(JsonValue::asJsonObject)
+                    .toList();
             if (page.isEmpty()) {
                 break;
             }

@@ -1,12 +1,11 @@
 package io.wsnotify.systemtests.support;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * JUnit 5 condition: tests that run nginx run only where Debian's nginx is installed ({@value #PATH}).

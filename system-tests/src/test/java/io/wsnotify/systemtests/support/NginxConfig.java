@@ -15,8 +15,7 @@ public final class NginxConfig {
     public static final int LISTEN = 5050;
     public static final List<Integer> NODES = List.of(5051, 5052, 5053);
 
-    private NginxConfig() {
-    }
+    private NginxConfig() {}
 
     public static String shipped() {
         try {
@@ -33,7 +32,8 @@ public final class NginxConfig {
         }
         String text = replaceOnce(shipped(), "listen " + LISTEN + ";", "listen " + listen + ";");
         for (int i = 0; i < NODES.size(); i++) {
-            text = replaceOnce(text, "server 127.0.0.1:" + NODES.get(i) + " ", "server 127.0.0.1:" + nodes.get(i) + " ");
+            text = replaceOnce(
+                    text, "server 127.0.0.1:" + NODES.get(i) + " ", "server 127.0.0.1:" + nodes.get(i) + " ");
         }
         return text;
     }

@@ -1,7 +1,6 @@
 package io.wsnotify.systemtests.support;
 
 import io.wsnotify.testsupport.Await;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -43,9 +42,19 @@ public final class NginxProcess implements AutoCloseable {
             Files.setPosixFilePermissions(prefix, PosixFilePermissions.fromString("rwxr-xr-x"));
             Path config = Files.writeString(prefix.resolve("nginx.conf"), NginxConfig.withPorts(port, nodePorts));
             Path log = Files.createDirectories(logDirectory).resolve("nginx.log");
-            Process process = new ProcessBuilder(NginxBinary.PATH, "-p", prefix.toString(), "-c", config.toString(),
-                    "-e", "stderr", "-g", "daemon off;")
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(
+                            NginxBinary.PATH,
+                            "-p",
+                            prefix.toString(),
+                            "-c",
+                            config.toString(),
+                            "-e",
+                            "stderr",
+                            "-g",
+                            "daemon off;")
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             NginxProcess nginx = new NginxProcess(process, port, prefix, log);
             nginx.awaitAccepting(Duration.ofSeconds(20));
             return nginx;

@@ -30,8 +30,9 @@ public final class NodeProcess implements AutoCloseable {
     private static final Set<ProcessHandle> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ProcessHandle::destroyForcibly),
-                "kill-left-over-nodes"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(() -> RUNNING.forEach(ProcessHandle::destroyForcibly), "kill-left-over-nodes"));
     }
 
     private final String name;
@@ -53,7 +54,8 @@ public final class NodeProcess implements AutoCloseable {
      */
     public static NodeProcess start(String name, Map<String, String> environment, Path logFile) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", Repository.serverJar().toString()))
+        ProcessBuilder builder = new ProcessBuilder(
+                        List.of(java, "-jar", Repository.serverJar().toString()))
                 .redirectErrorStream(true)
                 .directory(Files.createDirectories(logFile.getParent()).toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("NOTIFY_") || key.startsWith("SERVER_"));
@@ -134,8 +136,9 @@ public final class NodeProcess implements AutoCloseable {
     }
 
     private void pump(Path logFile) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8)); PrintWriter log = new PrintWriter(Files.newBufferedWriter(logFile), true)) {
+        try (BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                PrintWriter log = new PrintWriter(Files.newBufferedWriter(logFile), true)) {
             String line;
             while ((line = reader.readLine()) != null) {
                 output.add(line);

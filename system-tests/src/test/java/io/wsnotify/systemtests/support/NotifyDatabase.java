@@ -1,7 +1,6 @@
 package io.wsnotify.systemtests.support;
 
 import io.wsnotify.adapter.postgres.PostgresServer;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,8 +15,7 @@ public final class NotifyDatabase {
     public static final String PASSWORD = "notify-secret";
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    private NotifyDatabase() {
-    }
+    private NotifyDatabase() {}
 
     /** Creates the role (once per server) and a new empty database it owns; returns the database's name. */
     public static String create(PostgresServer server) {

@@ -68,7 +68,8 @@ public final class Publisher implements AutoCloseable {
             try {
                 HttpResponse<String> response = target.post("/notify", body);
                 if (response.statusCode() == 202) {
-                    acknowledged.add(Http.object(response.body()).getJsonNumber("seq").longValue());
+                    acknowledged.add(
+                            Http.object(response.body()).getJsonNumber("seq").longValue());
                 } else {
                     failures.add(response.statusCode() + " " + response.body());
                 }

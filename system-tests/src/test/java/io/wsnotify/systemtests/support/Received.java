@@ -2,7 +2,6 @@ package io.wsnotify.systemtests.support;
 
 import io.wsnotify.testsupport.Await;
 import jakarta.json.JsonObject;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +32,10 @@ public final class Received {
 
     /** The seqs of the notifications received, in arrival order (system frames have none). */
     public synchronized List<Long> seqs() {
-        return frames.stream().filter(frame -> frame.containsKey("seq"))
-                .map(frame -> frame.getJsonNumber("seq").longValue()).toList();
+        return frames.stream()
+                .filter(frame -> frame.containsKey("seq"))
+                .map(frame -> frame.getJsonNumber("seq").longValue())
+                .toList();
     }
 
     /** Those of {@link #seqs()} not above {@code newest}. */
@@ -58,8 +59,7 @@ public final class Received {
 
     /** Waits until a notification with seq {@code seq} or newer has arrived. */
     public void awaitSeq(long seq, Duration timeout) {
-        Await.until(who + " receives seq " + seq + " (it has " + describe() + ")", timeout,
-                () -> lastSeq() >= seq);
+        Await.until(who + " receives seq " + seq + " (it has " + describe() + ")", timeout, () -> lastSeq() >= seq);
     }
 
     /** The seqs received, shortened to the first and last five when there are many. */

@@ -8,8 +8,7 @@ import java.nio.file.Path;
  * and the built server jar, both given by the build as system properties.
  */
 public final class Repository {
-    private Repository() {
-    }
+    private Repository() {}
 
     public static Path root() {
         return Path.of(required("system-tests.root")).toAbsolutePath().normalize();

@@ -1,9 +1,8 @@
 package io.wsnotify.systemtests.support;
 
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-
-import java.util.Map;
 
 /**
  * JUnit 5 extension giving test classes one quiet {@link Cluster} (simulator off) for the whole run:
@@ -18,8 +17,10 @@ public final class SharedCluster implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        cluster = context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(Running.class, key -> new Running(Cluster.start("shared", Map.of())), Running.class)
+        cluster = context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        Running.class, key -> new Running(Cluster.start("shared", Map.of())), Running.class)
                 .cluster();
     }
 

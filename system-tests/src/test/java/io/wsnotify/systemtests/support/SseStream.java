@@ -1,7 +1,6 @@
 package io.wsnotify.systemtests.support;
 
 import jakarta.json.JsonObject;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +21,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * records how the stream ended.
  */
 public final class SseStream implements AutoCloseable {
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final Received received;
     private final CompletableFuture<String> ended = new CompletableFuture<>();
     private final InputStream body;
@@ -42,13 +43,18 @@ public final class SseStream implements AutoCloseable {
 
     /** Opens {@code base}{@code pathAndQuery} ({@code /events?since=N}), recording as {@code who}. */
     public static SseStream open(URI base, String pathAndQuery, String who) throws Exception {
-        return new SseStream(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET().build(), new Received(who));
+        return new SseStream(
+                HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET().build(), new Received(who));
     }
 
     /** Opens {@code /events} resuming after {@code lastEventId} with the {@code Last-Event-ID} header. */
     public static SseStream resume(URI base, long lastEventId, String who) throws Exception {
-        return new SseStream(HttpRequest.newBuilder(base.resolve("/events")).header("Last-Event-ID",
-                String.valueOf(lastEventId)).GET().build(), new Received(who));
+        return new SseStream(
+                HttpRequest.newBuilder(base.resolve("/events"))
+                        .header("Last-Event-ID", String.valueOf(lastEventId))
+                        .GET()
+                        .build(),
+                new Received(who));
     }
 
     public Received received() {
@@ -92,7 +98,8 @@ public final class SseStream implements AutoCloseable {
                 } else if (line.startsWith("id:")) {
                     id = line.substring(3).strip();
                 } else if (line.startsWith("data:")) {
-                    data.append(data.isEmpty() ? "" : "\n").append(line.substring(5).stripLeading());
+                    data.append(data.isEmpty() ? "" : "\n")
+                            .append(line.substring(5).stripLeading());
                 }
             }
             ended.complete("the server ended the stream");
@@ -107,7 +114,8 @@ public final class SseStream implements AutoCloseable {
         }
         received.add(data.toString());
         JsonObject event = received.frames().getLast();
-        if (event.containsKey("seq") && !String.valueOf(event.getJsonNumber("seq").longValue()).equals(id)) {
+        if (event.containsKey("seq")
+                && !String.valueOf(event.getJsonNumber("seq").longValue()).equals(id)) {
             idMismatches.add("id " + id + " on the event of seq " + event.getJsonNumber("seq"));
         }
     }

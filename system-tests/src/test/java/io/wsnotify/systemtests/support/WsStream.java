@@ -22,8 +22,10 @@ public final class WsStream implements AutoCloseable {
 
     private WsStream(URI uri, Received received) throws Exception {
         this.received = received;
-        this.socket = CLIENT.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(uri, new Listener()).get(10, TimeUnit.SECONDS);
+        this.socket = CLIENT.newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(uri, new Listener())
+                .get(10, TimeUnit.SECONDS);
     }
 
     /** Connects to {@code uri} ({@code ws://host:port/ws/id?since=N}); its frames go to {@code received}. */

@@ -6,7 +6,6 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRouting;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,7 +48,8 @@ public final class ApiDocs {
 
     /** The path templates the document describes ({@code /tasks/{id}}…), in document order. */
     public static Set<String> documentedPaths() {
-        return Collections.unmodifiableSet(new LinkedHashSet<>(OpenApiDocument.fromClasspath().paths().keySet()));
+        return Collections.unmodifiableSet(
+                new LinkedHashSet<>(OpenApiDocument.fromClasspath().paths().keySet()));
     }
 
     /** Each documented path template with its upper-case HTTP methods ({@code GET}, {@code PUT}…). */
@@ -85,7 +85,8 @@ public final class ApiDocs {
         routing.get(pattern, handler);
         routing.any(pattern, (req, res) -> {
             res.header(HeaderNames.ALLOW, ALLOWED);
-            DocsProblem.methodNotAllowed(req.prologue().method().text(), ALLOWED).send(req, res);
+            DocsProblem.methodNotAllowed(req.prologue().method().text(), ALLOWED)
+                    .send(req, res);
         });
     }
 }

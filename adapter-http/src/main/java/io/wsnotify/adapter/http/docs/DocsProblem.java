@@ -16,13 +16,19 @@ record DocsProblem(Status status, String detail, String field, String message) {
     static final String MEDIA_TYPE = "application/problem+json";
 
     static DocsProblem badFormat(String given) {
-        return new DocsProblem(Status.BAD_REQUEST_400, "Invalid parameter 'format': must be JSON or YAML, not '"
-                + given + "'", "format", "must be JSON or YAML");
+        return new DocsProblem(
+                Status.BAD_REQUEST_400,
+                "Invalid parameter 'format': must be JSON or YAML, not '" + given + "'",
+                "format",
+                "must be JSON or YAML");
     }
 
     static DocsProblem methodNotAllowed(String method, String allowed) {
-        return new DocsProblem(Status.METHOD_NOT_ALLOWED_405,
-                "Method " + method + " is not allowed here; allowed: " + allowed, null, null);
+        return new DocsProblem(
+                Status.METHOD_NOT_ALLOWED_405,
+                "Method " + method + " is not allowed here; allowed: " + allowed,
+                null,
+                null);
     }
 
     void send(ServerRequest req, ServerResponse res) {
@@ -33,8 +39,10 @@ record DocsProblem(Status status, String detail, String field, String message) {
                 .add("detail", detail)
                 .add("instance", req.path().path());
         if (field != null) {
-            problem.add("errors", Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("field", field).add("message", message)));
+            problem.add(
+                    "errors",
+                    Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("field", field).add("message", message)));
         }
         res.status(status);
         res.headers().contentType(MediaTypes.create(MEDIA_TYPE));

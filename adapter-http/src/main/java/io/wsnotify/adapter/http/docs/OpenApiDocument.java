@@ -5,16 +5,15 @@ import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The OpenAPI document, loaded once from the classpath: its YAML text as written and the same
@@ -46,7 +45,8 @@ record OpenApiDocument(String yaml, String json, JsonObject tree) {
     private static String pretty(JsonObject tree) {
         StringWriter out = new StringWriter();
         Map<String, Object> config = Map.of(JsonGenerator.PRETTY_PRINTING, true);
-        try (JsonWriter writer = JsonProvider.provider().createWriterFactory(config).createWriter(out)) {
+        try (JsonWriter writer =
+                JsonProvider.provider().createWriterFactory(config).createWriter(out)) {
             writer.write(tree);
         }
         return out.toString().strip() + "\n";

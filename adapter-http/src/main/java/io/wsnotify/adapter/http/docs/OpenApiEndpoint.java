@@ -5,7 +5,6 @@ import io.helidon.common.media.type.MediaTypes;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,12 +15,15 @@ import java.util.stream.Stream;
  * chosen by {@code ?format=JSON|YAML} first, then by {@code Accept}.
  */
 final class OpenApiEndpoint {
-    private static final List<MediaType> YAML_TYPES = List.of(MediaTypes.APPLICATION_YAML,
-            MediaTypes.APPLICATION_OPENAPI_YAML, MediaTypes.APPLICATION_X_YAML, MediaTypes.TEXT_YAML);
-    private static final List<MediaType> JSON_TYPES = List.of(MediaTypes.APPLICATION_JSON,
-            MediaTypes.APPLICATION_OPENAPI_JSON);
-    private static final MediaType[] OFFERED = Stream.concat(YAML_TYPES.stream(), JSON_TYPES.stream())
-            .toArray(MediaType[]::new);
+    private static final List<MediaType> YAML_TYPES = List.of(
+            MediaTypes.APPLICATION_YAML,
+            MediaTypes.APPLICATION_OPENAPI_YAML,
+            MediaTypes.APPLICATION_X_YAML,
+            MediaTypes.TEXT_YAML);
+    private static final List<MediaType> JSON_TYPES =
+            List.of(MediaTypes.APPLICATION_JSON, MediaTypes.APPLICATION_OPENAPI_JSON);
+    private static final MediaType[] OFFERED =
+            Stream.concat(YAML_TYPES.stream(), JSON_TYPES.stream()).toArray(MediaType[]::new);
 
     private final OpenApiDocument document;
 

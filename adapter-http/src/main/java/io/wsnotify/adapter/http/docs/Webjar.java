@@ -3,7 +3,6 @@ package io.wsnotify.adapter.http.docs;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.staticcontent.ClasspathHandlerConfig;
 import io.helidon.webserver.staticcontent.StaticContentFeature;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,8 +44,7 @@ record Webjar(String groupId, String artifactId, String version) {
 
     /** A static-content service for that folder, to register under a path prefix. */
     HttpService service(String subfolder) {
-        return StaticContentFeature.createService(ClasspathHandlerConfig.builder()
-                .location(location(subfolder))
-                .build());
+        return StaticContentFeature.createService(
+                ClasspathHandlerConfig.builder().location(location(subfolder)).build());
     }
 }

@@ -6,7 +6,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -33,9 +32,9 @@ final class YamlTreeJson {
             case Long number -> JSON.createValue(number);
             case BigInteger number -> JSON.createValue(number);
             case Double number -> decimal(number);
-            default -> throw new IllegalArgumentException(
-                    "not JSON data in the OpenAPI document: " + node.getClass().getSimpleName()
-                            + " '" + node + "' (quote it)");
+            default ->
+                throw new IllegalArgumentException("not JSON data in the OpenAPI document: "
+                        + node.getClass().getSimpleName() + " '" + node + "' (quote it)");
         };
     }
 

@@ -1,21 +1,36 @@
 package io.wsnotify.adapter.http.docs;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** The path list bootstrap compares with the server's routes. */
 class ApiDocsPathsTest {
 
     @Test
     void listsEveryDocumentedPathInOrder() {
-        assertEquals(List.of("/tasks", "/tasks/{id}", "/devices", "/devices/{id}", "/notify", "/notifications",
-                        "/events", "/ws/{client_id}", "/openapi", "/openapi.json", "/docs", "/redoc",
-                        "/observe/health", "/observe/health/live", "/observe/health/ready", "/observe/metrics", "/"),
+        assertEquals(
+                List.of(
+                        "/tasks",
+                        "/tasks/{id}",
+                        "/devices",
+                        "/devices/{id}",
+                        "/notify",
+                        "/notifications",
+                        "/events",
+                        "/ws/{client_id}",
+                        "/openapi",
+                        "/openapi.json",
+                        "/docs",
+                        "/redoc",
+                        "/observe/health",
+                        "/observe/health/live",
+                        "/observe/health/ready",
+                        "/observe/metrics",
+                        "/"),
                 List.copyOf(ApiDocs.documentedPaths()));
     }
 

@@ -6,7 +6,6 @@ import io.helidon.webclient.http1.Http1ClientRequest;
 import io.helidon.webclient.http1.Http1ClientResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-
 import java.io.StringReader;
 
 /** Test client: GETs a path (with an optional {@code ?name=value} query) and keeps the whole answer. */
@@ -34,7 +33,10 @@ final class Fetcher {
             request.header(HeaderNames.ACCEPT, accept);
         }
         try (Http1ClientResponse response = request.request()) {
-            String type = response.headers().contentType().map(t -> t.mediaType().text()).orElse("");
+            String type = response.headers()
+                    .contentType()
+                    .map(t -> t.mediaType().text())
+                    .orElse("");
             return new Fetched(response.status().code(), type, response.as(String.class));
         }
     }

@@ -1,5 +1,8 @@
 package io.wsnotify.adapter.http.docs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.helidon.http.HeaderNames;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webclient.http1.Http1ClientResponse;
@@ -8,15 +11,11 @@ import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpRoute;
 import io.wsnotify.adapter.http.docs.Fetcher.Fetched;
 import jakarta.json.JsonObject;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
-
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ServerTest
 class OpenApiEndpointTest {
@@ -58,9 +57,13 @@ class OpenApiEndpointTest {
 
     @Test
     void formatQueryWinsOverAccept() {
-        assertEquals("application/json", fetcher.get("/openapi?format=JSON", "application/yaml").contentType());
+        assertEquals(
+                "application/json",
+                fetcher.get("/openapi?format=JSON", "application/yaml").contentType());
         assertEquals("application/json", fetcher.get("/openapi?format=json").contentType());
-        assertEquals("application/yaml", fetcher.get("/openapi?format=YAML", "application/json").contentType());
+        assertEquals(
+                "application/yaml",
+                fetcher.get("/openapi?format=YAML", "application/json").contentType());
     }
 
     @Test
@@ -86,7 +89,8 @@ class OpenApiEndpointTest {
         Yaml yaml = new Yaml();
         Map<?, ?> fromYaml = yaml.load(fetcher.get("/openapi").body());
         Map<?, ?> fromJson = yaml.load(fetcher.get("/openapi.json").body());
-        Map<?, ?> negotiatedJson = yaml.load(fetcher.get("/openapi", "application/json").body());
+        Map<?, ?> negotiatedJson =
+                yaml.load(fetcher.get("/openapi", "application/json").body());
         assertEquals(fromYaml, fromJson);
         assertEquals(fromJson, negotiatedJson);
     }
@@ -103,7 +107,9 @@ class OpenApiEndpointTest {
         try (Http1ClientResponse response = client.post(path).submit("{}")) {
             assertEquals(405, response.status().code());
             assertEquals("GET", response.headers().get(HeaderNames.ALLOW).get());
-            assertEquals("application/problem+json", response.headers().contentType().orElseThrow().mediaType().text());
+            assertEquals(
+                    "application/problem+json",
+                    response.headers().contentType().orElseThrow().mediaType().text());
         }
     }
 }

@@ -1,24 +1,25 @@
 package io.wsnotify.adapter.http.docs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The document's schemas, parameters and security match DESIGN §3–§6. */
 class OpenApiSchemasTest {
-    private final OpenApiTree tree = new OpenApiTree(OpenApiDocument.fromClasspath().tree());
+    private final OpenApiTree tree =
+            new OpenApiTree(OpenApiDocument.fromClasspath().tree());
 
     @Test
     void envelopeListsTheFieldsOfSection4InOrder() {
-        assertEquals(List.of("id", "message", "url", "date", "type", "seq", "timestamp", "topic", "event", "data", "to"),
+        assertEquals(
+                List.of("id", "message", "url", "date", "type", "seq", "timestamp", "topic", "event", "data", "to"),
                 List.copyOf(schema("Notification").getJsonObject("properties").keySet()));
         assertEquals(JsonValue.TRUE, schema("Notification").get("additionalProperties"));
     }
@@ -31,16 +32,22 @@ class OpenApiSchemasTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "TaskCreate    | name status                     | name",
-        "TaskUpdate    | status name                     | ''",
-        "DeviceReport  | online                          | online",
-        "NotifyRequest | message type url topic to data  | ''"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "TaskCreate    | name status                     | name",
+                "TaskUpdate    | status name                     | ''",
+                "DeviceReport  | online                          | online",
+                "NotifyRequest | message type url topic to data  | ''"
+            })
     void requestBodiesHaveTheirFields(String name, String properties, String required) {
         JsonObject schema = schema(name);
-        assertEquals(List.of(properties.split(" ")), List.copyOf(schema.getJsonObject("properties").keySet()));
+        assertEquals(
+                List.of(properties.split(" ")),
+                List.copyOf(schema.getJsonObject("properties").keySet()));
         List<String> requiredFields = schema.containsKey("required")
-                ? schema.getJsonArray("required").getValuesAs(JsonString::getString) : List.of();
+                ? schema.getJsonArray("required").getValuesAs(JsonString::getString)
+                : List.of();
         assertEquals(required.isEmpty() ? List.of() : List.of(required.split(" ")), requiredFields);
     }
 
@@ -74,16 +81,27 @@ class OpenApiSchemasTest {
         assertEquals("bearer", schemes.getJsonObject("bearerAuth").getString("scheme"));
         assertEquals("query", schemes.getJsonObject("tokenQuery").getString("in"));
         assertEquals("token", schemes.getJsonObject("tokenQuery").getString("name"));
-        String publishRole = tree.operation("post", "/notify").getJsonArray("security").toString();
-        String subscribeRole = tree.operation("get", "/events").getJsonArray("security").toString();
+        String publishRole =
+                tree.operation("post", "/notify").getJsonArray("security").toString();
+        String subscribeRole =
+                tree.operation("get", "/events").getJsonArray("security").toString();
         assertTrue(publishRole.contains("publish") && subscribeRole.contains("subscribe"));
     }
 
     @Test
     void describesTheWebSocketProtocol() {
         String text = tree.operation("get", "/ws/{client_id}").getString("description");
-        for (String term : List.of("since", "topics", "token", "{\"op\":\"ping\"}", "{\"op\":\"pong\"}",
-                "1001", "1009", "1013", "replay.truncated", "replay.reset")) {
+        for (String term : List.of(
+                "since",
+                "topics",
+                "token",
+                "{\"op\":\"ping\"}",
+                "{\"op\":\"pong\"}",
+                "1001",
+                "1009",
+                "1013",
+                "replay.truncated",
+                "replay.reset")) {
             assertTrue(text.contains(term), term);
         }
     }
@@ -91,26 +109,39 @@ class OpenApiSchemasTest {
     @Test
     void describesServerSentEventsFraming() {
         JsonObject events = tree.operation("get", "/events");
-        assertTrue(events.getString("description").contains("id:") && events.getString("description").contains("data:"));
+        assertTrue(events.getString("description").contains("id:")
+                && events.getString("description").contains("data:"));
         assertTrue(events.toString().contains("Last-Event-ID"));
-        assertTrue(tree.response("get", "/events", "200").orElseThrow().getJsonObject("content")
+        assertTrue(tree.response("get", "/events", "200")
+                .orElseThrow()
+                .getJsonObject("content")
                 .containsKey("text/event-stream"));
     }
 
     @Test
     void examplesUseTheSeedTexts() {
         String document = tree.document().toString();
-        for (String text : List.of("New task Write report created", "Task 11 status updated to completed",
-                "Device Device U3 is now offline", "Task U1", "Device U1")) {
+        for (String text : List.of(
+                "New task Write report created",
+                "Task 11 status updated to completed",
+                "Device Device U3 is now offline",
+                "Task U1",
+                "Device U1")) {
             assertTrue(document.contains(text), text);
         }
     }
 
     private JsonObject schema(String name) {
-        return tree.document().getJsonObject("components").getJsonObject("schemas").getJsonObject(name);
+        return tree.document()
+                .getJsonObject("components")
+                .getJsonObject("schemas")
+                .getJsonObject(name);
     }
 
     private JsonObject parameter(String name) {
-        return tree.document().getJsonObject("components").getJsonObject("parameters").getJsonObject(name);
+        return tree.document()
+                .getJsonObject("components")
+                .getJsonObject("parameters")
+                .getJsonObject(name);
     }
 }

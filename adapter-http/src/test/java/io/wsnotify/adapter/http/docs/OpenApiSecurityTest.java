@@ -1,20 +1,19 @@
 package io.wsnotify.adapter.http.docs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The document's security matches DESIGN §6 (issue 11): static tokens and signed tokens (JWT) side
@@ -24,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OpenApiSecurityTest {
     private static final String PROBLEM = "#/components/schemas/Problem";
 
-    private final OpenApiTree tree = new OpenApiTree(OpenApiDocument.fromClasspath().tree());
+    private final OpenApiTree tree =
+            new OpenApiTree(OpenApiDocument.fromClasspath().tree());
 
     @Test
     void offersSignedTokensAsABearerJwtSchemeBesideTheStaticOnes() {
@@ -42,13 +42,18 @@ class OpenApiSecurityTest {
 
     @Test
     void describesTheClaimsOfASignedToken() {
-        JsonObject claims = tree.document().getJsonObject("components").getJsonObject("schemas").getJsonObject("JwtClaims");
+        JsonObject claims = tree.document()
+                .getJsonObject("components")
+                .getJsonObject("schemas")
+                .getJsonObject("JwtClaims");
         JsonObject properties = claims.getJsonObject("properties");
         assertEquals(List.of("sub", "exp"), claims.getJsonArray("required").getValuesAs(JsonString::getString));
-        assertEquals("#/components/schemas/ClientId", properties.getJsonObject("sub").getString("$ref"));
+        assertEquals(
+                "#/components/schemas/ClientId", properties.getJsonObject("sub").getString("$ref"));
         assertEquals("string", properties.getJsonObject("scope").getString("type"));
         assertTrue(properties.getJsonObject("scope").getString("description").contains("`publish`"));
-        assertEquals("#/components/schemas/Topic",
+        assertEquals(
+                "#/components/schemas/Topic",
                 properties.getJsonObject("topics").getJsonObject("items").getString("$ref"));
     }
 
@@ -63,15 +68,34 @@ class OpenApiSecurityTest {
             guarded.add(name);
             assertTrue(security.contains("bearerJwt") && security.contains("tokenQuery"), name + ": " + security);
             for (String status : List.of("401", "403")) {
-                JsonObject answer = tree.resolve(operation.getJsonObject("responses").get(status));
+                JsonObject answer =
+                        tree.resolve(operation.getJsonObject("responses").get(status));
                 assertTrue(answer.getJsonObject("headers").containsKey("WWW-Authenticate"), name + " " + status);
-                assertEquals(PROBLEM, answer.getJsonObject("content").getJsonObject("application/problem+json")
-                        .getJsonObject("schema").getString("$ref"), name + " " + status);
+                assertEquals(
+                        PROBLEM,
+                        answer.getJsonObject("content")
+                                .getJsonObject("application/problem+json")
+                                .getJsonObject("schema")
+                                .getString("$ref"),
+                        name + " " + status);
             }
         });
-        assertEquals(List.of("get /tasks", "post /tasks", "get /tasks/{id}", "put /tasks/{id}", "delete /tasks/{id}",
-                "get /devices", "get /devices/{id}", "put /devices/{id}", "post /notify", "get /notifications",
-                "get /events", "get /ws/{client_id}", "get /observe/metrics"), guarded);
+        assertEquals(
+                List.of(
+                        "get /tasks",
+                        "post /tasks",
+                        "get /tasks/{id}",
+                        "put /tasks/{id}",
+                        "delete /tasks/{id}",
+                        "get /devices",
+                        "get /devices/{id}",
+                        "put /devices/{id}",
+                        "post /notify",
+                        "get /notifications",
+                        "get /events",
+                        "get /ws/{client_id}",
+                        "get /observe/metrics"),
+                guarded);
     }
 
     @Test
@@ -89,22 +113,25 @@ class OpenApiSecurityTest {
     void takesTheTokenAsAQueryParameter(String path) {
         boolean hasToken = tree.operation("get", path).getJsonArray("parameters").stream()
                 .map(tree::resolve)
-                .anyMatch(parameter -> "token".equals(parameter.getString("name"))
-                        && "query".equals(parameter.getString("in")));
+                .anyMatch(parameter ->
+                        "token".equals(parameter.getString("name")) && "query".equals(parameter.getString("in")));
         assertTrue(hasToken, path);
     }
 
     @Test
     void theChallengeNamesBothErrorsAndTheirReason() {
-        JsonObject challenge = tree.resolve(tree.response("get", "/tasks", "401").orElseThrow()
-                .getJsonObject("headers").get("WWW-Authenticate"));
+        JsonObject challenge = tree.resolve(tree.response("get", "/tasks", "401")
+                .orElseThrow()
+                .getJsonObject("headers")
+                .get("WWW-Authenticate"));
         for (String term : List.of("invalid_token", "insufficient_scope", "error_description")) {
             assertTrue(challenge.getString("description").contains(term), term);
         }
     }
 
     private void forEachOperation(BiConsumer<String, JsonObject> action) {
-        for (Map.Entry<String, JsonValue> item : tree.document().getJsonObject("paths").entrySet()) {
+        for (Map.Entry<String, JsonValue> item :
+                tree.document().getJsonObject("paths").entrySet()) {
             item.getValue().asJsonObject().forEach((method, operation) -> {
                 if (operation.getValueType() == JsonValue.ValueType.OBJECT
                         && operation.asJsonObject().containsKey("responses")) {

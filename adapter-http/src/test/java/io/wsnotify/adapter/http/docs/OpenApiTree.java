@@ -3,7 +3,6 @@ package io.wsnotify.adapter.http.docs;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +46,8 @@ record OpenApiTree(JsonObject document) {
     List<String> references() {
         List<String> refs = new ArrayList<>();
         walk(document, value -> {
-            if (value instanceof JsonObject object && object.get("$ref") instanceof JsonValue ref
+            if (value instanceof JsonObject object
+                    && object.get("$ref") instanceof JsonValue ref
                     && ref.getValueType() == JsonValue.ValueType.STRING) {
                 refs.add(object.getString("$ref"));
             }
@@ -60,8 +60,7 @@ record OpenApiTree(JsonObject document) {
         switch (value.getValueType()) {
             case OBJECT -> value.asJsonObject().values().forEach(child -> walk(child, visitor));
             case ARRAY -> value.asJsonArray().forEach(child -> walk(child, visitor));
-            default -> {
-            }
+            default -> {}
         }
     }
 }
