@@ -11,7 +11,7 @@ import org.sqlite.jdbc4.JDBC4Connection;
  * without this they would stay open, holding the database file, after the store closed.
  */
 final class AbortableConnection extends JDBC4Connection {
-    private static final System.Logger LOGGER = System.getLogger(AbortableConnection.class.getName());
+    private static final System.Logger LOG = System.getLogger(AbortableConnection.class.getName());
 
     AbortableConnection(String url, String file, Properties properties) throws SQLException {
         super(url, file, properties);
@@ -24,7 +24,7 @@ final class AbortableConnection extends JDBC4Connection {
             try {
                 close();
             } catch (SQLException e) {
-                LOGGER.log(System.Logger.Level.WARNING, "Could not close an aborted SQLite connection", e);
+                LOG.log(System.Logger.Level.WARNING, "Could not close an aborted SQLite connection", e);
             }
         });
     }
