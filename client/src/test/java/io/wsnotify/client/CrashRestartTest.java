@@ -56,13 +56,7 @@ class CrashRestartTest {
                     server.start();
                     // Only a client on the restarted server can notice the next stop; without this wait the
                     // publisher's 40 acknowledgements could come before the client, backing off, reconnects.
-                    int acknowledgedBefore = publisher.count();
-                    Await.until(
-                            "a publish on the restarted server", WAIT, () -> publisher.count() > acknowledgedBefore);
-                    long onRestarted = publisher.acknowledged().stream()
-                            .mapToLong(Long::longValue)
-                            .max()
-                            .orElseThrow();
+                    long onRestarted = publisher.awaitNextAcknowledged(WAIT);
                     Await.until(
                             "the client to resume on the restarted server",
                             WAIT,

@@ -50,13 +50,7 @@ class GracefulRestartTest {
                     server.start();
                     // Only a client on the restarted server can receive what that server acknowledges; without
                     // this wait the next stop could come before the client, backing off, has reconnected.
-                    int acknowledgedBefore = publisher.count();
-                    Await.until(
-                            "a publish on the restarted server", WAIT, () -> publisher.count() > acknowledgedBefore);
-                    long onRestarted = publisher.acknowledged().stream()
-                            .mapToLong(Long::longValue)
-                            .max()
-                            .orElseThrow();
+                    long onRestarted = publisher.awaitNextAcknowledged(WAIT);
                     Await.until(
                             "the client to resume on the restarted server",
                             WAIT,

@@ -1,5 +1,6 @@
 package io.wsnotify.client.support;
 
+import io.wsnotify.testsupport.Await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,16 @@ public final class Publisher implements AutoCloseable {
 
     public Set<Long> acknowledged() {
         return Set.copyOf(acknowledged);
+    }
+
+    /**
+     * Waits for one more acknowledgement (from a server just restarted) and returns the highest
+     * seq acknowledged then: a client that has it is on the restarted server.
+     */
+    public long awaitNextAcknowledged(Duration timeout) {
+        int before = count();
+        Await.until("a publish on the restarted server", timeout, () -> count() > before);
+        return acknowledged().stream().mapToLong(Long::longValue).max().orElseThrow();
     }
 
     /** Stops publishing and waits for calls in flight; returns the acknowledged seqs. */
