@@ -11,40 +11,38 @@ import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * What a started application holds, filled in as it starts, and the order it stops in. A part
- * that never started is skipped; a part that fails to stop is logged and the others still stop.
+ * What a started application holds ({@link ApplicationAssembly} builds it), and the order it stops
+ * in. A part that fails to stop is logged and the others still stop.
  */
-final class RunningParts {
+record RunningParts(
+        RunningStore store,
+        NotifyCore<?> core,
+        MeterRegistry meters,
+        NotifyMeters notifyMeters,
+        WebSocketAdapter webSocket,
+        WebServer server,
+        DeviceSimulator simulator,
+        RetentionSchedule retention) {
     private static final System.Logger LOG = System.getLogger(RunningParts.class.getName());
     /** How long a stop waits for WebSocket clients to answer the 1001 close before the server drops them. */
     private static final Duration CLOSE_HANDSHAKE_WAIT = Duration.ofSeconds(3);
 
     private static final Duration POLL = Duration.ofMillis(10);
 
-    AutoCloseable store;
-    String where;
-    NotifyCore<?> core;
-    MeterRegistry meters;
-    NotifyMeters notifyMeters;
-    WebSocketAdapter webSocket;
-    WebServer server;
-    DeviceSimulator simulator;
-    RetentionSchedule retention;
-
     /**
      * New WebSockets refused, simulator, retention, core (ends live connections with 1001), WebSocket adapter (waiting briefly
      * for the close handshakes, which it sends asynchronously), server, metrics, database.
      */
     void stop() {
-        step("new WebSocket connections", webSocket == null ? null : webSocket::stopAccepting);
+        step("new WebSocket connections", webSocket::stopAccepting);
         step("device simulator", simulator);
         step("log retention", retention);
         step("live delivery", core);
         step("WebSocket adapter", webSocket);
-        step("WebSocket close handshakes", webSocket == null ? null : this::awaitWebSocketsClosed);
-        step("web server", server == null ? null : server::stop);
+        step("WebSocket close handshakes", this::awaitWebSocketsClosed);
+        step("web server", server::stop);
         step("service meters", notifyMeters);
-        step("metrics", meters == null ? null : meters::close);
+        step("metrics", meters::close);
         step("database", store);
     }
 
@@ -63,10 +61,8 @@ final class RunningParts {
         }
     }
 
-    private static void step(String name, AutoCloseable part) {
-        if (part == null) {
-            return;
-        }
+    /** Stops one part: a failure is logged, never thrown, so that the next part still stops. */
+    static void step(String name, AutoCloseable part) {
         try {
             part.close();
         } catch (Exception | LinkageError e) {

@@ -15,7 +15,8 @@ import java.util.function.BooleanSupplier;
  * The open store of a node: the core's driven ports over it, whether it is usable now (readiness),
  * who leads the one-at-a-time jobs, where it is (for the log), and how to close it.
  */
-record RunningStore(CorePorts ports, BooleanSupplier healthy, String where, AutoCloseable closer) {
+record RunningStore(CorePorts ports, BooleanSupplier healthy, String where, AutoCloseable closer)
+        implements AutoCloseable {
 
     /** Opens (and migrates) the store {@code choice} names. */
     static RunningStore open(StoreChoice choice) {
@@ -57,5 +58,10 @@ record RunningStore(CorePorts ports, BooleanSupplier healthy, String where, Auto
                 store.notifier(),
                 store.leadership());
         return new RunningStore(ports, store::isHealthy, "PostgreSQL " + store.where(), store);
+    }
+
+    @Override
+    public void close() throws Exception {
+        closer.close();
     }
 }

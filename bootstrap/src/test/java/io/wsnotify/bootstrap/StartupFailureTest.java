@@ -75,5 +75,13 @@ class StartupFailureTest {
             assertTrue(refused.getMessage().contains(String.valueOf(taken.getLocalPort())), refused.getMessage());
             assertTrue(refused.getMessage().contains("SERVER_PORT"), refused.getMessage());
         }
+        assertEquals(
+                0,
+                Thread.getAllStackTraces().keySet().stream()
+                        .filter(thread -> thread.getName().startsWith("ws-io-"))
+                        .count(),
+                "the parts started before the failure are stopped: no WebSocket I/O lane is left");
+        Map<String, String> again = TestConfig.quiet(dir.resolve("notify.db"));
+        NotifyApplication.start(TestConfig.of(again)).stop();
     }
 }
