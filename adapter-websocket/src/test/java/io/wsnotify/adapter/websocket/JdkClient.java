@@ -19,11 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A {@code java.net.http.WebSocket} client that queues every text message and records the close. */
 final class JdkClient implements WebSocket.Listener, AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(10);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     final BlockingQueue<String> texts = new LinkedBlockingQueue<>();
     final CompletableFuture<Closed> closed = new CompletableFuture<>();
     final AtomicInteger pings = new AtomicInteger();
+    private final AtomicInteger received = new AtomicInteger();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
 
@@ -32,7 +32,10 @@ final class JdkClient implements WebSocket.Listener, AutoCloseable {
 
     static JdkClient connect(URI uri) {
         JdkClient client = new JdkClient();
-        client.socket = HTTP.newWebSocketBuilder()
+        // One JDK HttpClient per WebSocket: WebSockets sharing one client read corrupted frames under
+        // load (ProtocolException, "Invalid UTF-8"), where a byte-checking raw client read none.
+        client.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
                 .connectTimeout(WAIT)
                 .buildAsync(uri, client)
                 .join();
@@ -42,7 +45,15 @@ final class JdkClient implements WebSocket.Listener, AutoCloseable {
     /** The next text message; fails if none arrives in time. */
     String next() throws InterruptedException {
         String text = texts.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        assertNotNull(text, "no message within " + WAIT);
+        assertNotNull(
+                text,
+                () -> "no message within " + WAIT + " after " + received + " messages; the connection is "
+                        + (closed.isDone()
+                                ? "closed: "
+                                        + closed.handle((how, error) ->
+                                                        how != null ? how : error + " (" + error.getCause() + ")")
+                                                .join()
+                                : "open"));
         return text;
     }
 
@@ -79,6 +90,7 @@ final class JdkClient implements WebSocket.Listener, AutoCloseable {
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);
         if (last) {
+            received.incrementAndGet();
             texts.add(partial.toString());
             partial.setLength(0);
         }

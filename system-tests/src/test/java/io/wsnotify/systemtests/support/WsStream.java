@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
  * connection ended.
  */
 public final class WsStream implements AutoCloseable {
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final Received received;
     private final CompletableFuture<String> ended = new CompletableFuture<>();
@@ -22,7 +21,10 @@ public final class WsStream implements AutoCloseable {
 
     private WsStream(URI uri, Received received) throws Exception {
         this.received = received;
-        this.socket = CLIENT.newWebSocketBuilder()
+        // One JDK HttpClient per WebSocket: WebSockets sharing one client read corrupted frames under
+        // load (ProtocolException, "Invalid UTF-8"), where a byte-checking raw client read none.
+        this.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(uri, new Listener())
                 .get(10, TimeUnit.SECONDS);
